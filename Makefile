@@ -1,0 +1,42 @@
+# The two commands of the quick start: `make run` and `make test`. Everything else is theirs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test system-deps messages translations bench clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+# Debian packages the project needs: gettext (message catalogues) and Chromium (browser tests).
+system-deps:
+	@bash scripts/system-deps.sh
+
+messages: $(INSTALLED)
+	cd src/ejrc && ../../$(BIN)/ejrc compilemessages -v0 --ignore='*/vendor/*'
+
+run: system-deps messages
+	$(BIN)/ejrc migrate --no-input -v0
+	$(BIN)/ejrc load-reference-data
+	$(BIN)/ejrc load-demo-content
+	$(BIN)/ejrc runserver 127.0.0.1:$(PORT)
+
+test: system-deps messages
+	@$(BIN)/pytest -p no:cacheprovider; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here."; fi; \
+	exit $$status
+
+# Refresh the Japanese catalogues after changing strings: each app keeps its own.
+translations: $(INSTALLED)
+	@for app in src/ejrc/*/; do [ -d "$$app/locale" ] && (cd $$app && ../../../$(BIN)/ejrc makemessages -l ja -v0 --no-obsolete --ignore='static/*') ; done; true
+
+bench: $(INSTALLED)
+	$(BIN)/python bench/scheduling
+
+clean:
+	rm -rf $(VENV) var

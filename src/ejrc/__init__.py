@@ -1,0 +1,1 @@
+"""ejrc: the EU-Japan Regional Cooperation platform."""

@@ -1,0 +1,3 @@
+from ejrc.cli import main
+
+main()

@@ -1,0 +1,19 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from django.urls import reverse
+from django.utils import translation
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Signs people in to the site in their own language, and writes e-mail in it."""
+
+    def get_login_redirect_url(self, request):
+        language = getattr(request.user, "preferred_language", "") or translation.get_language()
+        with translation.override(language):
+            return reverse("core:home")
+
+    def save_user(self, request, user, form, commit=True):
+        user = super().save_user(request, user, form, commit=False)
+        user.preferred_language = (translation.get_language() or "en").split("-")[0]
+        if commit:
+            user.save()
+        return user

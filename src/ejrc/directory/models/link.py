@@ -1,0 +1,54 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ejrc.core.models import TimeStampedModel
+
+
+class CooperationLink(TimeStampedModel):
+    """An existing tie between a European and a Japanese place or organisation.
+
+    Twinnings join two cities: the places are named, and attached to the NUTS region and the
+    prefecture where they lie when these are known. Agreements usually join organisations.
+    """
+
+    class Kind(models.TextChoices):
+        TWINNING = "twinning", _("Twinning")
+        FRIENDSHIP = "friendship", _("Friendship agreement")
+        AGREEMENT = "agreement", _("Cooperation agreement")
+        MOU = "mou", _("Memorandum of understanding")
+        PROJECT = "project", _("Joint project")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
+    eu_place = models.CharField(_("European place"), max_length=150, blank=True)
+    eu_country = models.ForeignKey("geo.Country", on_delete=models.PROTECT, related_name="+")
+    eu_region = models.ForeignKey(
+        "geo.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="links"
+    )
+    eu_organisation = models.ForeignKey(
+        "directory.Organisation", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    jp_place = models.CharField(_("Japanese place"), max_length=150, blank=True)
+    jp_place_ja = models.CharField(_("Japanese place (Japanese)"), max_length=150, blank=True)
+    jp_municipality_code = models.CharField(max_length=6, blank=True)
+    jp_prefecture = models.ForeignKey(
+        "geo.Prefecture", null=True, blank=True, on_delete=models.SET_NULL, related_name="links"
+    )
+    jp_organisation = models.ForeignKey(
+        "directory.Organisation", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    source = models.CharField(_("source"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["kind", "jp_place", "eu_place"]
+        verbose_name = _("cooperation link")
+        verbose_name_plural = _("cooperation links")
+        constraints = [
+            models.UniqueConstraint(
+                "kind", "eu_place", "eu_country", "jp_place", name="cooperation_link_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.jp_place} – {self.eu_place} ({self.get_kind_display()})"

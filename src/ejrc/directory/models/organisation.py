@@ -1,0 +1,118 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ejrc.core.i18n import localized
+from ejrc.core.models import TimeStampedModel
+
+
+class OrganisationKind(models.TextChoices):
+    REGION = "region", _("Region")
+    PREFECTURE = "prefecture", _("Prefecture")
+    CITY = "city", _("City")
+    CLUSTER = "cluster", _("Cluster")
+    CLUSTER_NETWORK = "cluster_network", _("Network of clusters")
+    REGION_NETWORK = "region_network", _("Network of regions")
+    SUPPORT = "support", _("Support organisation")
+
+
+class OrganisationStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting validation")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    ARCHIVED = "archived", _("Archived")
+
+
+class CooperationInterest(models.TextChoices):
+    INDUSTRY = "industry", _("Industry")
+    TRADE = "trade", _("Trade")
+    INVESTMENT = "investment", _("Investment")
+    INNOVATION = "innovation", _("Innovation")
+    TOURISM = "tourism", _("Tourism")
+    MOBILITY = "mobility", _("People's mobility")
+
+
+class Organisation(TimeStampedModel):
+    """A profile in the directory: a region, prefecture, city, cluster, network or support body.
+
+    The fields hold the last *validated* version; proposed changes wait as a
+    :class:`ProfileRevision` until the responsible office approves them.
+    """
+
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=OrganisationStatus.choices,
+        default=OrganisationStatus.PENDING, db_index=True,
+    )
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    name_ja = models.CharField(_("name (Japanese)"), max_length=200, blank=True)
+    description_en = models.TextField(_("description (English)"))
+    description_ja = models.TextField(_("description (Japanese)"), blank=True)
+    country = models.ForeignKey("geo.Country", verbose_name=_("country"), on_delete=models.PROTECT)
+    region = models.ForeignKey(
+        "geo.Region", verbose_name=_("European region"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="organisations",
+    )
+    prefecture = models.ForeignKey(
+        "geo.Prefecture", verbose_name=_("prefecture"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="organisations",
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    member_count = models.PositiveIntegerField(_("number of members"), null=True, blank=True)
+    sectors = models.ManyToManyField("directory.Sector", verbose_name=_("sectors"), blank=True)
+    third_countries = models.ManyToManyField(
+        "geo.Country", verbose_name=_("third-country interests"), blank=True, related_name="+"
+    )
+    office = models.ForeignKey(
+        "helpdesk.Office", verbose_name=_("responsible office"), null=True,
+        on_delete=models.PROTECT, related_name="organisations",
+    )
+    confirmed_at = models.DateTimeField(_("last confirmed current"), null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    search_text = models.TextField(blank=True, editable=False)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(Lower("name_en"), "country", name="organisation_name_country_unique"),
+        ]
+
+    def __str__(self):
+        return localized(self, "name")
+
+    def get_absolute_url(self):
+        return reverse("directory:profile", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == OrganisationStatus.PUBLISHED
+
+    @property
+    def is_possibly_outdated(self):
+        """Not confirmed as current within the confirmation period (a year by default)."""
+        limit = timezone.now() - timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS)
+        return self.is_published and (self.confirmed_at is None or self.confirmed_at < limit)
+
+
+class OrganisationInterest(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="interests")
+    interest = models.CharField(_("interest"), max_length=20, choices=CooperationInterest.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint("organisation", "interest", name="organisation_interest_unique")
+        ]
+
+    def __str__(self):
+        return self.get_interest_display()

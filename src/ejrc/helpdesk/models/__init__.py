@@ -1,0 +1,3 @@
+from .office import Office
+
+__all__ = ["Office"]

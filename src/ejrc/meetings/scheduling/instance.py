@@ -1,0 +1,192 @@
+"""The instance format ``ejrc-b2b-instance/1``: parsing and validation.
+
+Everything downstream (solver, greedy baseline, checker) works on :class:`Instance`, which
+refers to slots, participants and meetings by their *position* in the lists; the ids of the
+JSON file are kept only to write results back. Parsing rejects anything malformed with
+:class:`InstanceError` (one clear message), so the solver never sees a half-valid instance.
+A well-formed instance may still be impossible to schedule; that is the solver's verdict.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+INSTANCE_FORMAT = "ejrc-b2b-instance/1"
+SESSIONS = ("morning", "afternoon")
+
+
+class InstanceError(ValueError):
+    """The instance (or schedule) file is malformed."""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    participants: tuple[int, ...]  # participant indices
+    session: str  # "any", "morning" or "afternoon"
+    fixed_slot: int | None  # slot index
+    after: tuple[int, ...]  # indices of meetings that must come earlier (if both held)
+    weight: int
+
+
+@dataclass
+class Instance:
+    name: str
+    tables: int
+    slot_ids: list[int]
+    slot_sessions: list[str]
+    participant_ids: list[int]
+    unavailable: list[frozenset[int]]  # per participant: slot indices
+    meetings: list[Meeting]
+    require_all_meetings: bool = False
+    max_break_spread: int | None = None
+    meetings_of: list[list[int]] = field(init=False)  # per participant: meeting indices
+
+    def __post_init__(self):
+        self.meetings_of = [[] for _ in self.participant_ids]
+        for index, meeting in enumerate(self.meetings):
+            for p in meeting.participants:
+                self.meetings_of[p].append(index)
+
+    @property
+    def num_slots(self):
+        return len(self.slot_ids)
+
+    def allowed_slots(self, m):
+        """Slot indices where meeting ``m`` may take place (session, availability, fixing)."""
+        meeting = self.meetings[m]
+        candidates = range(self.num_slots) if meeting.fixed_slot is None else [meeting.fixed_slot]
+        return [
+            s
+            for s in candidates
+            if meeting.session in ("any", self.slot_sessions[s])
+            and not any(s in self.unavailable[p] for p in meeting.participants)
+        ]
+
+    def total_weight(self):
+        return sum(m.weight for m in self.meetings)
+
+
+def _fail(message):
+    raise InstanceError(message)
+
+
+def _int(value, what, minimum=None):
+    if not isinstance(value, int) or isinstance(value, bool):
+        _fail(f"{what} must be an integer, not {json.dumps(value)}")
+    if minimum is not None and value < minimum:
+        _fail(f"{what} must be at least {minimum}, not {value}")
+    return value
+
+
+def _list(value, what):
+    if not isinstance(value, list):
+        _fail(f"{what} must be a list")
+    return value
+
+
+def _object(value, what):
+    if not isinstance(value, dict):
+        _fail(f"{what} must be a JSON object")
+    return value
+
+
+def _index_ids(items, what):
+    index = {}
+    for position, item in enumerate(items):
+        _object(item, f"{what} #{position + 1}")
+        if "id" not in item:
+            _fail(f"{what} #{position + 1} has no id")
+        item_id = _int(item["id"], f"{what} id")
+        if item_id in index:
+            _fail(f"duplicate {what} id {item_id}")
+        index[item_id] = position
+    return index
+
+
+def _lookup(index, item_id, what, owner):
+    if isinstance(item_id, bool) or not isinstance(item_id, int) or item_id not in index:
+        _fail(f"{owner} refers to unknown {what} {json.dumps(item_id)}")
+    return index[item_id]
+
+
+def parse_instance(data):
+    """Build an :class:`Instance` from decoded JSON, or raise :class:`InstanceError`."""
+    _object(data, "the instance")
+    if data.get("format") != INSTANCE_FORMAT:
+        _fail(f"format must be {INSTANCE_FORMAT!r}, not {json.dumps(data.get('format'))}")
+    name = data.get("name", "")
+    if not isinstance(name, str):
+        _fail("name must be a string")
+    tables = _int(data.get("tables"), "tables", minimum=1)
+
+    slots = _list(data.get("slots"), "slots")
+    slot_index = _index_ids(slots, "slot")
+    sessions = []
+    for slot in slots:
+        if slot.get("session") not in SESSIONS:
+            _fail(f"slot {slot['id']}: session must be 'morning' or 'afternoon'")
+        for key in ("start", "end"):
+            if slot.get(key) is not None and not isinstance(slot[key], str):
+                _fail(f"slot {slot['id']}: {key} must be an ISO 8601 string or null")
+        sessions.append(slot["session"])
+
+    participants = _list(data.get("participants"), "participants")
+    participant_index = _index_ids(participants, "participant")
+    unavailable = []
+    for person in participants:
+        owner = f"participant {person['id']}"
+        slot_list = _list(person.get("unavailable_slots", []), f"{owner}: unavailable_slots")
+        unavailable.append(frozenset(_lookup(slot_index, s, "slot", owner) for s in slot_list))
+
+    raw_meetings = _list(data.get("meetings"), "meetings")
+    meeting_index = _index_ids(raw_meetings, "meeting")
+    meetings = [_parse_meeting(raw, slot_index, participant_index, meeting_index) for raw in raw_meetings]
+
+    require_all = data.get("require_all_meetings", False)
+    if not isinstance(require_all, bool):
+        _fail("require_all_meetings must be true or false")
+    spread = data.get("max_break_spread")
+    if spread is not None:
+        _int(spread, "max_break_spread", minimum=0)
+    return Instance(
+        name=name,
+        tables=tables,
+        slot_ids=[slot["id"] for slot in slots],
+        slot_sessions=sessions,
+        participant_ids=[person["id"] for person in participants],
+        unavailable=unavailable,
+        meetings=meetings,
+        require_all_meetings=require_all,
+        max_break_spread=spread,
+    )
+
+
+def _parse_meeting(raw, slot_index, participant_index, meeting_index):
+    owner = f"meeting {raw['id']}"
+    people = _list(raw.get("participants"), f"{owner}: participants")
+    if len(people) not in (2, 3):
+        _fail(f"{owner} must have 2 or 3 participants, not {len(people)}")
+    indices = tuple(_lookup(participant_index, p, "participant", owner) for p in people)
+    if len(set(indices)) != len(indices):
+        _fail(f"{owner} lists the same participant more than once")
+    session = raw.get("session", "any")
+    if session not in ("any", *SESSIONS):
+        _fail(f"{owner}: session must be 'any', 'morning' or 'afternoon'")
+    fixed = raw.get("fixed_slot")
+    fixed = None if fixed is None else _lookup(slot_index, fixed, "slot", owner)
+    after = _list(raw.get("after", []), f"{owner}: after")
+    after = tuple(sorted({_lookup(meeting_index, a, "meeting", owner) for a in after}))
+    weight = _int(raw.get("weight", 1), f"{owner}: weight", minimum=0)
+    return Meeting(raw["id"], indices, session, fixed, after, weight)
+
+
+def load_instance(path):
+    """Read and parse an instance file; any defect becomes an :class:`InstanceError`."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except OSError as error:
+        raise InstanceError(f"cannot read {path}: {error.strerror}") from error
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InstanceError(f"{path} is not valid JSON: {error}") from error
+    return parse_instance(data)

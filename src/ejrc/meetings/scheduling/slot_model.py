@@ -1,0 +1,184 @@
+"""The CP-SAT model that puts meetings into slots (tables come later, see ``tables.py``).
+
+Tables are interchangeable, so the model never chooses a table: a per-slot capacity
+constraint ("at most T meetings in a slot") replaces T symmetric copies of every decision.
+
+Breaks are counted through *meeting runs*: a participant's busy slots fall into maximal runs,
+and its breaks are (number of runs) - 1 when it meets anybody. A run starts at slot s when the
+participant is busy at s and idle at s-1, so one Boolean per participant and slot, pinned in
+both directions, counts breaks exactly (exactness matters for the fairness bound).
+
+The same builder serves the whole instance and the neighbourhoods of the large-instance
+search: only the meetings in ``free`` are decided; every other meeting keeps the slot given in
+``context`` and simply occupies its participants and a table.
+"""
+
+from ortools.sat.python import cp_model
+
+
+class SlotModel:
+    def __init__(self, instance, free=None, context=None, capacity=None, break_bounds=None):
+        self.instance = instance
+        self.model = cp_model.CpModel()
+        self.free = list(range(len(instance.meetings))) if free is None else list(free)
+        context = context or {}
+        free_set = set(self.free)
+        self.context = {m: s for m, s in context.items() if m not in free_set}
+        self.capacity = capacity or [instance.tables] * instance.num_slots
+        self._fixed_busy = [set() for _ in instance.participant_ids]
+        for m, s in self.context.items():
+            for p in instance.meetings[m].participants:
+                self._fixed_busy[p].add(s)
+        self.x = {}
+        self.domains = {}
+        self.held = {}
+        self._build_assignment()
+        self._build_precedences()
+        self.participants = sorted({p for m in self.free for p in instance.meetings[m].participants})
+        self.breaks = {}
+        self._build_breaks()
+        self._build_fairness(break_bounds)
+        self.weight = sum(instance.meetings[m].weight * self.held[m] for m in self.free)
+        self.total_breaks = sum(self.breaks.values())
+
+    def _must_hold(self, m):
+        return self.instance.require_all_meetings or self.instance.meetings[m].fixed_slot is not None
+
+    def _domain(self, m):
+        """Allowed slots of ``m`` that fit the fixed context (participants, precedences)."""
+        instance = self.instance
+        meeting = instance.meetings[m]
+        slots = [
+            s
+            for s in instance.allowed_slots(m)
+            if self.capacity[s] > 0 and not any(s in self._fixed_busy[p] for p in meeting.participants)
+        ]
+        earliest = max((self.context[a] + 1 for a in meeting.after if a in self.context), default=0)
+        latest = min(
+            (self.context[b] - 1 for b in self._successors.get(m, ()) if b in self.context),
+            default=instance.num_slots - 1,
+        )
+        return [s for s in slots if earliest <= s <= latest]
+
+    def _build_assignment(self):
+        instance = self.instance
+        self._successors = {}
+        for m, meeting in enumerate(instance.meetings):
+            for a in meeting.after:
+                self._successors.setdefault(a, []).append(m)
+        per_slot = [[] for _ in range(instance.num_slots)]
+        self.busy_terms = {}
+        for m in self.free:
+            literals = []
+            self.domains[m] = self._domain(m)
+            for s in self.domains[m]:
+                var = self.model.new_bool_var(f"x{m}_{s}")
+                self.x[m, s] = var
+                literals.append(var)
+                per_slot[s].append(var)
+                for p in instance.meetings[m].participants:
+                    self.busy_terms.setdefault((p, s), []).append(var)
+            if self._must_hold(m):
+                self.model.add_exactly_one(literals)  # empty: proves infeasibility
+                self.held[m] = 1
+            else:
+                self.model.add_at_most_one(literals)
+                self.held[m] = sum(literals)
+        for s, literals in enumerate(per_slot):
+            if len(literals) > self.capacity[s]:
+                self.model.add(sum(literals) <= self.capacity[s])
+        for terms in self.busy_terms.values():
+            if len(terms) > 1:
+                self.model.add_at_most_one(terms)
+
+    def _build_precedences(self):
+        """Both held implies the predecessor's slot is earlier: for every slot s of ``m``,
+        m at s excludes the predecessor at s or later (one linear row per slot)."""
+        for m in self.free:
+            for a in self.instance.meetings[m].after:
+                if a not in self.domains:
+                    continue  # not free: already handled by the domain of m
+                for s in self.domains[m]:
+                    later = [self.x[a, t] for t in self.domains[a] if t >= s]
+                    if later:
+                        self.model.add(self.x[m, s] + sum(later) <= 1)
+
+    def _busy(self, p, s):
+        """Busy indicator of ``p`` at ``s``: 0, 1 or a Boolean literal."""
+        if s in self._fixed_busy[p]:
+            return 1
+        terms = self.busy_terms.get((p, s), [])
+        if not terms:
+            return 0
+        if len(terms) == 1:
+            return terms[0]
+        var = self.model.new_bool_var(f"busy{p}_{s}")
+        self.model.add(sum(terms) == var)
+        return var
+
+    def _run_start(self, busy_now, busy_before):
+        if (isinstance(busy_now, int) and busy_now == 0) or (isinstance(busy_before, int) and busy_before == 1):
+            return 0
+        if isinstance(busy_before, int):
+            return busy_now
+        if isinstance(busy_now, int):
+            return busy_before.Not()
+        start = self.model.new_bool_var("")
+        self.model.add_implication(start, busy_now)
+        self.model.add_implication(start, busy_before.Not())
+        self.model.add_bool_or([start, busy_now.Not(), busy_before])
+        return start
+
+    def _build_breaks(self):
+        instance = self.instance
+        for p in self.participants:
+            busy = [self._busy(p, s) for s in range(instance.num_slots)]
+            starts = [self._run_start(busy[s], busy[s - 1] if s else 0) for s in range(instance.num_slots)]
+            variable = [b for b in busy if not isinstance(b, int)]
+            if instance.require_all_meetings or self._fixed_busy[p]:
+                meets = 1 if instance.meetings_of[p] or self._fixed_busy[p] else 0
+                if instance.require_all_meetings:
+                    # Implied: the number of busy slots is known in advance.
+                    self._add(sum(busy) == len(instance.meetings_of[p]))
+            elif variable:
+                meets = self.model.new_bool_var(f"meets{p}")
+                self.model.add_max_equality(meets, variable)
+            else:
+                meets = 0
+            self._add(sum(starts) >= meets)  # implied: someone who meets has a run
+            self.breaks[p] = sum(starts) - meets
+
+    def _build_fairness(self, break_bounds):
+        """max_break_spread: all participants' breaks within [low, low + d].
+
+        Participants outside the model keep their breaks; ``break_bounds`` gives the range
+        their fixed values leave open (whole-instance solves pass None)."""
+        spread = self.instance.max_break_spread
+        if spread is None:
+            return
+        horizon = self.instance.num_slots
+        low = self.model.new_int_var(0, horizon, "fewest_breaks")
+        if break_bounds is not None:
+            self.model.add(low >= break_bounds[1] - spread)
+            self.model.add(low <= break_bounds[0])
+        if len(self.participants) < len(self.instance.participant_ids) and break_bounds is None:
+            self.model.add(low == 0)  # participants without meetings have no breaks
+        for p in self.participants:
+            self.model.add(self.breaks[p] >= low)
+            self.model.add(self.breaks[p] <= low + spread)
+
+    def _add(self, constraint):
+        """Add a constraint that may have collapsed to a plain truth value."""
+        if constraint is True:
+            return
+        if constraint is False:
+            self.model.add_bool_or([])
+        else:
+            self.model.add(constraint)
+
+    def add_hint(self, slot_of):
+        for (m, s), var in self.x.items():
+            self.model.add_hint(var, slot_of.get(m) == s)
+
+    def slot_assignment(self, solver):
+        return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}

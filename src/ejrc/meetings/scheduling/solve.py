@@ -1,0 +1,103 @@
+"""The scheduler: lexicographic optimisation in phases on one CP-SAT model.
+
+1. Maximise the total weight held (skipped when every meeting is required: then the weight is
+   fixed and feasibility is settled by phase 2). The solver's bound is ``upper_bound_weight``.
+2. Keep that weight and minimise breaks; the solver's bound is ``lower_bound_breaks``.
+3. Number the tables, keeping participants at their table where possible (``tables.py``).
+
+Each phase starts from the best schedule known so far (the first-come-first-served booking
+for phase 1), so a phase cut short by the time limit still returns a good valid schedule.
+Instances too large for a whole model in the time given go to ``large.py``.
+"""
+
+import math
+import time
+
+from ortools.sat.python import cp_model
+
+from .check import check_schedule
+from .greedy import first_come_first_served
+from .schedule import Schedule, breaks_per_participant, held_weight, schedule_to_json
+from .slot_model import SlotModel
+from .tables import assign_tables
+
+#: Above this many meetings the whole-instance model is replaced by neighbourhood search.
+LARGE_INSTANCE_MEETINGS = 4000
+
+
+def make_solver(seconds, workers, seed):
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
+    solver.parameters.num_workers = workers
+    solver.parameters.random_seed = seed
+    return solver
+
+
+def solve(instance, time_limit=60.0, workers=2, seed=0):
+    """Schedule ``instance`` within about ``time_limit`` seconds; returns a :class:`Schedule`."""
+    started = time.monotonic()
+    if len(instance.meetings) > LARGE_INSTANCE_MEETINGS:
+        from .large import solve_large
+
+        result = solve_large(instance, time_limit, workers, seed)
+    else:
+        result = _solve_whole(instance, started + time_limit, workers, seed)
+    if result.has_assignment:
+        result.table_of = assign_tables(instance, result.slot_of)
+    result.solve_seconds = time.monotonic() - started
+    return result
+
+
+def _valid_fallback(instance):
+    """The greedy booking, if it happens to meet every hard constraint."""
+    fallback = first_come_first_served(instance)
+    if check_schedule(instance, schedule_to_json(instance, fallback)).valid:
+        return fallback
+    return None
+
+
+def _solve_whole(instance, deadline, workers, seed):
+    slots = SlotModel(instance)
+    model = slots.model
+    fallback = _valid_fallback(instance)
+    best = fallback.slot_of if fallback else first_come_first_served(instance).slot_of
+    weight_proven = instance.require_all_meetings
+    upper = instance.total_weight() if weight_proven else None
+
+    if not instance.require_all_meetings:
+        slots.add_hint(best)
+        model.maximize(slots.weight)
+        solver = make_solver((deadline - time.monotonic()) / 2, workers, seed)
+        status = solver.solve(model)
+        if status == cp_model.INFEASIBLE:
+            return Schedule(status="infeasible", upper_bound_weight=None)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            if fallback is None:
+                return Schedule(status="unknown")
+            return Schedule(status="feasible", slot_of=fallback.slot_of)
+        best = slots.slot_assignment(solver)
+        weight_proven = status == cp_model.OPTIMAL
+        upper = held_weight(instance, best) if weight_proven else math.floor(solver.best_objective_bound + 1e-6)
+        model.clear_hints()
+        model.add(slots.weight >= held_weight(instance, best))
+
+    slots.add_hint(best)
+    model.minimize(slots.total_breaks)
+    solver = make_solver(deadline - time.monotonic(), workers, seed)
+    status = solver.solve(model)
+    if status == cp_model.INFEASIBLE:
+        return Schedule(status="infeasible")
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        if instance.require_all_meetings and fallback is None:
+            return Schedule(status="unknown", upper_bound_weight=upper)
+        return Schedule(status="feasible", slot_of=best, upper_bound_weight=upper)
+    found = slots.slot_assignment(solver)
+    lower = math.ceil(solver.best_objective_bound - 1e-6)
+    optimal = weight_proven and status == cp_model.OPTIMAL
+    assert sum(breaks_per_participant(instance, found)) == round(solver.objective_value)
+    return Schedule(
+        status="optimal" if optimal else "feasible",
+        slot_of=found,
+        upper_bound_weight=upper,
+        lower_bound_breaks=lower,
+    )

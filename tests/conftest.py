@@ -1,0 +1,23 @@
+"""Fixtures shared by the whole suite. App-specific fixtures live beside their tests."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+
+
+@pytest.fixture(autouse=True)
+def _isolated_site(settings, tmp_path):
+    """Uploads go to a fresh folder; e-mail stays in memory; allauth does not rate-limit."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.ACCOUNT_RATE_LIMITS = False
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The reference data folder (``../shared/data``); tests needing it skip when absent."""
+    path = Path(django_settings.DATA_DIR)
+    if not path.is_dir():
+        pytest.skip(f"reference data not found at {path}")
+    return path
