@@ -79,6 +79,10 @@ class Organisation(TimeStampedModel):
     published_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
     search_text = models.TextField(blank=True, editable=False)
+    # Normalised parts of the search document, kept apart to rank name matches first.
+    search_name = models.TextField(blank=True, editable=False)
+    search_place = models.TextField(blank=True, editable=False)
+    search_sectors = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["name_en"]
