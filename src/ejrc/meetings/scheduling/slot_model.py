@@ -145,8 +145,9 @@ class SlotModel:
                 self.model.add_max_equality(meets, variable)
             else:
                 meets = 0
-            self._add(sum(starts) >= meets)  # implied: someone who meets has a run
-            self.breaks[p] = sum(starts) - meets
+            count = self.model.new_int_var(0, instance.num_slots // 2, f"breaks{p}")
+            self.model.add(count == sum(starts) - meets)
+            self.breaks[p] = count
 
     def _build_fairness(self, break_bounds):
         """max_break_spread: all participants' breaks within [low, low + d].
