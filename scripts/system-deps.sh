@@ -5,6 +5,8 @@ set -u
 missing=()
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Japanese glyphs for the browser journeys' screenshots.
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "Please install these Debian packages: ${missing[*]} (browser tests are skipped without chromium)." >&2
