@@ -39,6 +39,9 @@ class NutsImportSummary:
     organisations_moved: int = 0
     organisations_unplaced: int = 0
 
+    def __str__(self):
+        return "; ".join(self.lines())
+
     def lines(self):
         levels = ", ".join(f"level {k}: {v}" for k, v in sorted(self.per_level.items()))
         lines = [

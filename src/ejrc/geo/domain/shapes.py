@@ -31,6 +31,9 @@ class ShapeImportSummary:
     unmatched_features: list = field(default_factory=list)
     prefectures_without_shape: list = field(default_factory=list)
 
+    def __str__(self):
+        return "; ".join(self.lines())
+
     def lines(self):
         lines = [f"{self.features} features read; {len(self.updated)} prefecture boundaries stored"]
         if self.unmatched_features:
