@@ -1,8 +1,9 @@
-"""Routes of the directory search (placeholder until the search view lands)."""
+"""Routes of the directory search."""
 
 from django.urls import path
-from django.views.generic import TemplateView
+
+from .views.search import search
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="core/home.html"), name="search"),
+    path("", search, name="search"),
 ]
