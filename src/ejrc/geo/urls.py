@@ -1,8 +1,12 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "geo"
 
 urlpatterns = [
-    path("links/", TemplateView.as_view(template_name="core/home.html"), name="links"),
+    path("", views.overview, name="overview"),
+    path("links/", views.links, name="links"),
+    path("jp/<str:code>/", views.prefecture_detail, name="prefecture"),
+    path("eu/<str:code>/", views.region_detail, name="region"),
 ]

@@ -3,7 +3,7 @@
 from django.db.models import Q
 
 from ejrc.directory.models import CooperationLink, Organisation, OrganisationStatus
-from ejrc.geo.models import JAPANESE_AREAS, Prefecture, Region
+from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup, Prefecture, Region
 
 MAX_REGION_DEPTH = 4  # NUTS 0 → 3; ISO 3166-2 hierarchies are shallower
 
@@ -31,7 +31,9 @@ def links_for_place(*, prefecture=None, region=None):
 
 def with_places(links):
     """Links with what a list of them shows, fetched in the same query."""
-    return links.select_related("eu_country", "eu_region", "jp_prefecture").order_by(
+    return links.select_related(
+        "eu_country", "eu_region", "jp_prefecture", "eu_organisation", "jp_organisation"
+    ).order_by(
         "jp_prefecture__jis_code", "jp_place", "eu_place"
     )
 
@@ -63,3 +65,29 @@ def prefectures_by_area():
     return [
         (key, label, [p for p in prefectures if p.area == key]) for key, label in JAPANESE_AREAS
     ]
+
+
+def filtered_links(*, country=None, prefecture=None):
+    """All cooperation links, optionally only those with a European country or a prefecture."""
+    links = CooperationLink.objects.all()
+    if country is not None:
+        links = links.filter(eu_country=country)
+    if prefecture is not None:
+        links = links.filter(jp_prefecture=prefecture)
+    return with_places(links)
+
+
+def european_countries_with_regions():
+    """[(group label, [country])] for the EU and EEA/EFTA; each country carries ``top_region``
+    (its NUTS level 0, if imported) and ``first_level_regions``. Two queries."""
+    groups = [CountryGroup.EU, CountryGroup.EEA_EFTA]
+    countries = list(Country.objects.filter(group__in=groups))
+    regions = Region.objects.filter(country__in=countries, level__in=(0, 1)).defer("boundary")
+    by_country = {}
+    for region in regions.order_by("code"):
+        by_country.setdefault((region.country_id, region.level), []).append(region)
+    for country in countries:
+        tops = by_country.get((country.pk, 0), [])
+        country.top_region = tops[0] if tops else None
+        country.first_level_regions = by_country.get((country.pk, 1), [])
+    return [(group.label, [c for c in countries if c.group == group]) for group in groups]
