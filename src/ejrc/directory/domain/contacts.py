@@ -1,0 +1,81 @@
+"""Contact persons and contact requests: who may see which contact of an organisation."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ejrc.core.activity import log_action
+from ejrc.directory.domain.notifications import member_recipients, notify, site_url
+from ejrc.directory.models import Contact, ContactRequest, Visibility
+
+
+def has_accepted_request(user, organisation):
+    return ContactRequest.objects.filter(
+        requester=user, organisation=organisation, status=ContactRequest.Status.ACCEPTED
+    ).exists()
+
+
+def visible_contacts(*, viewer, organisation):
+    """The contacts ``viewer`` may see: public ones for everyone, "members" ones for signed-in
+    people, "on request" ones after an accepted request (and always for the organisation's own
+    members and helpdesk staff)."""
+    contacts = Contact.objects.filter(organisation=organisation)
+    if not viewer.is_authenticated:
+        return contacts.filter(visibility=Visibility.PUBLIC)
+    if viewer.is_helpdesk_staff or organisation.memberships.filter(user=viewer).exists():
+        return contacts
+    if has_accepted_request(viewer, organisation):
+        return contacts
+    return contacts.filter(Q(visibility=Visibility.PUBLIC) | Q(visibility=Visibility.MEMBERS))
+
+
+@transaction.atomic
+def request_contact(*, actor, organisation, message, requester_organisation=None):
+    """Ask an organisation to share its contacts; its members are told by e-mail."""
+    if not actor.has_perm("directory.request_contact", organisation):
+        raise PermissionDenied
+    message = (message or "").strip()
+    if not message:
+        raise ValidationError({"message": _("Please say who you are and why you would like to get in touch.")})
+    if requester_organisation and not requester_organisation.memberships.filter(user=actor).exists():
+        raise PermissionDenied
+    try:
+        with transaction.atomic():
+            request = ContactRequest.objects.create(
+                requester=actor, organisation=organisation, message=message,
+                requester_organisation=requester_organisation,
+            )
+    except IntegrityError:
+        raise ValidationError(_("You already have a request waiting for an answer from this organisation.")) from None
+    log_action(actor=actor, action="directory.contact_request.create", subject=organisation,
+               data={"request": request.pk})
+    notify(member_recipients(organisation), "contact_requested", {
+        "organisation": organisation, "request": request, "url": site_url(reverse("directory:requests")),
+    })
+    return request
+
+
+@transaction.atomic
+def answer_contact_request(*, actor, request, accept):
+    """Accept (the requester then sees every contact) or decline; the requester is told."""
+    request = ContactRequest.objects.select_for_update().select_related("organisation", "requester").get(
+        pk=request.pk
+    )
+    if not actor.has_perm("directory.answer_contact_requests", request.organisation):
+        raise PermissionDenied
+    if request.status != ContactRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered."))
+    request.status = ContactRequest.Status.ACCEPTED if accept else ContactRequest.Status.DECLINED
+    request.answered_by, request.answered_at = actor, timezone.now()
+    request.save(update_fields=["status", "answered_by", "answered_at", "updated"])
+    log_action(actor=actor, action="directory.contact_request.answer", subject=request.organisation,
+               data={"request": request.pk, "accepted": bool(accept)})
+    requester = request.requester
+    notify([(requester.email, requester.preferred_language)], "contact_answered", {
+        "organisation": request.organisation, "request": request, "accepted": bool(accept),
+        "url": site_url(request.organisation.get_absolute_url()),
+    })
+    return request

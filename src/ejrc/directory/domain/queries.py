@@ -1,0 +1,77 @@
+"""Reusable querysets of the directory."""
+
+from django.db.models import Count, Prefetch, Q
+
+from ejrc.directory.models import (
+    ContactRequest,
+    Membership,
+    Organisation,
+    OrganisationRelation,
+    OrganisationStatus,
+    ProfileRevision,
+)
+
+
+def published():
+    return Organisation.objects.filter(status=OrganisationStatus.PUBLISHED)
+
+
+def profile_for_page(slug):
+    """One profile with everything its page shows, in a fixed number of queries."""
+    return (
+        Organisation.objects.select_related("country", "region", "prefecture", "office")
+        .prefetch_related(
+            "sectors__parent", "interests", "third_countries", "labels",
+            Prefetch("relations_out", queryset=OrganisationRelation.objects.select_related("target")),
+            Prefetch("relations_in", queryset=OrganisationRelation.objects.select_related("source")),
+        )
+        .annotate(members_total=Count("memberships", distinct=True))
+        .get(slug=slug)
+    )
+
+
+def memberships_of(user):
+    """The user's organisations with their pending proposal and unanswered requests counted."""
+    return (
+        Membership.objects.filter(user=user)
+        .select_related("organisation__country", "organisation__office")
+        .annotate(
+            pending_revisions=Count(
+                "organisation__revisions",
+                filter=Q(organisation__revisions__status=ProfileRevision.Status.PENDING), distinct=True,
+            ),
+            open_requests=Count(
+                "organisation__contact_requests",
+                filter=Q(organisation__contact_requests__status=ContactRequest.Status.PENDING), distinct=True,
+            ),
+        )
+        .order_by("organisation__name_en")
+    )
+
+
+def validation_queue(*, office=None):
+    """Pending proposals, oldest first; with ``office``, only those routed to it."""
+    revisions = ProfileRevision.objects.filter(status=ProfileRevision.Status.PENDING).select_related(
+        "organisation__country", "office", "submitted_by"
+    )
+    if office is not None:
+        revisions = revisions.filter(office=office)
+    return revisions.order_by("created")
+
+
+def received_requests(user):
+    """Contact requests to the organisations the user belongs to, unanswered first."""
+    return (
+        ContactRequest.objects.filter(organisation__memberships__user=user)
+        .select_related("requester", "requester_organisation", "organisation", "answered_by")
+        .order_by("-status", "-created")
+        .distinct()
+    )
+
+
+def sent_requests(user):
+    return ContactRequest.objects.filter(requester=user).select_related("organisation").order_by("-created")
+
+
+def latest_revision(organisation):
+    return organisation.revisions.order_by("-created").first()

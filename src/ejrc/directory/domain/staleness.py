@@ -1,0 +1,47 @@
+"""Keeping profiles current: owners are reminded before a profile becomes "possibly outdated"."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from ejrc.directory.domain.notifications import admin_recipients, notify, site_url
+from ejrc.directory.models import Organisation, OrganisationStatus
+
+REMIND_DAYS_BEFORE = 30
+
+
+def confirmation_due(organisation):
+    """When the profile will be marked possibly outdated (None: never confirmed, so already due)."""
+    if organisation.confirmed_at is None:
+        return None
+    return organisation.confirmed_at + timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS)
+
+
+def stale_profiles(*, now=None):
+    """Published profiles due for confirmation within the reminder period, or overdue."""
+    now = now or timezone.now()
+    limit = now - timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS - REMIND_DAYS_BEFORE)
+    return Organisation.objects.filter(status=OrganisationStatus.PUBLISHED).filter(
+        Q(confirmed_at__isnull=True) | Q(confirmed_at__lt=limit)
+    )
+
+
+@transaction.atomic
+def remind_stale_profiles(*, now=None):
+    """E-mail the admins of each profile due within 30 days or overdue; returns how many profiles.
+
+    Meant to run from a scheduler (``ejrc remind-stale-profiles``) about once a month.
+    """
+    now = now or timezone.now()
+    count = 0
+    for organisation in stale_profiles(now=now).select_related("country"):
+        due = confirmation_due(organisation)
+        notify(admin_recipients(organisation), "confirm_reminder", {
+            "organisation": organisation, "due": due, "overdue": due is None or due <= now,
+            "url": site_url(organisation.get_absolute_url()),
+        })
+        count += 1
+    return count

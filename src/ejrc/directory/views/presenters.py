@@ -1,0 +1,70 @@
+"""What the profile page shows, prepared from a profile loaded by ``queries.profile_for_page``."""
+
+from itertools import groupby
+
+from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from ejrc.core.i18n import localized, other_language_value
+from ejrc.directory.domain import queries
+from ejrc.directory.models import CooperationLink, ProfileRevision, SectorScheme
+from ejrc.geo.domain.queries import links_for_place
+
+
+def place_url(organisation):
+    """The place page of the profile's prefecture or region, when the geo pages exist."""
+    try:
+        if organisation.prefecture_id:
+            return reverse("geo:prefecture", args=[organisation.prefecture.code])
+        if organisation.region_id:
+            return reverse("geo:region", args=[organisation.region.code])
+    except NoReverseMatch:
+        return ""
+    return ""
+
+
+def grouped_sectors(organisation):
+    names = dict(SectorScheme.choices)
+    sectors = sorted(organisation.sectors.all(), key=lambda s: (s.scheme, s.position))
+    return [(names.get(scheme, scheme), list(items)) for scheme, items in groupby(sectors, key=lambda s: s.scheme)]
+
+
+def cooperation_links(organisation):
+    """Links of the profile's place, then those naming the organisation itself, without repeats."""
+    place_links = list(links_for_place(prefecture=organisation.prefecture, region=organisation.region)) if (
+        organisation.prefecture_id or organisation.region_id) else []
+    own = CooperationLink.objects.filter(
+        Q(eu_organisation=organisation) | Q(jp_organisation=organisation)
+    ).select_related("eu_country", "eu_region", "jp_prefecture")
+    seen = {link.pk for link in place_links}
+    return place_links + [link for link in own if link.pk not in seen]
+
+
+def owner_status(organisation, user):
+    """For the organisation's members and staff: the latest proposal and its fate."""
+    if not user.has_perm("directory.view_revisions", organisation):
+        return None
+    return queries.latest_revision(organisation)
+
+
+def profile_context(organisation, user):
+    today = timezone.localdate()
+    labels = [(label, bool(label.expires_on and label.expires_on < today)) for label in organisation.labels.all()]
+    return {
+        "organisation": organisation,
+        "name": localized(organisation, "name"),
+        "other_name": other_language_value(organisation, "name"),
+        "description": localized(organisation, "description"),
+        "other_description": other_language_value(organisation, "description"),
+        "place_url": place_url(organisation),
+        "sector_groups": grouped_sectors(organisation),
+        "labels": labels,
+        "relations_out": [r for r in organisation.relations_out.all() if r.target.is_published],
+        "relations_in": [r for r in organisation.relations_in.all() if r.source.is_published],
+        "links": cooperation_links(organisation),
+        "latest_revision": owner_status(organisation, user),
+        "revision_status": ProfileRevision.Status,
+        "can_edit": user.has_perm("directory.change_organisation", organisation),
+        "can_answer": user.has_perm("directory.answer_contact_requests", organisation),
+    }
