@@ -24,12 +24,13 @@ from django.utils.translation import gettext_lazy as _
 from ejrc.core.i18n import current_language
 from ejrc.geo.models import JAPANESE_AREAS
 
-from ..models import Organisation, OrganisationKind, OrganisationStatus
+from ..models import CooperationInterest, Label, Organisation, OrganisationKind, OrganisationStatus
 from . import search_facets
 
 _COMBINING_ACCENTS = re.compile("[\u0300-\u036f]")  # Latin accents only: keeps Japanese dakuten
 _KATAKANA = re.compile("[\u30a1-\u30f6]")
 _SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile("[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 # Quoted phrases stay whole; otherwise spaces and list punctuation (EN and JA) separate terms.
 _TERM = re.compile(r'"([^"]+)"|([^\s",;、。，；]+)')
 _PREFECTURE_SUFFIXES = ("県", "府", "都")
@@ -41,7 +42,8 @@ SEPARATOR = "\n"  # never inside a normalised value: it marks where each name st
 
 def normalise(text) -> str:
     """Fold ``text`` for matching: ``Île-de-France`` → ``ile-de-france``, ``ギフ`` → ``ぎふ``."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", str(text or "")))
+    text = _CONTROLS.sub(" ", str(text or ""))
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = unicodedata.normalize("NFKC", _COMBINING_ACCENTS.sub("", text)).casefold()
     text = _KATAKANA.sub(lambda match: chr(ord(match.group()) - 0x60), text)
     return _SPACES.sub(" ", text).strip()
@@ -103,11 +105,11 @@ def _topic_names(organisation) -> list[str]:
         if sector.parent:  # a NACE division is also found by its section
             names += [sector.parent.name_en, sector.parent.name_ja]
     for interest in organisation.interests.all():
-        names += _in_both_languages(interest.get_interest_display())
+        names += _in_both_languages(CooperationInterest(interest.interest).label)
     for country in organisation.third_countries.all():
         names += [country.name_en, country.name_ja]
     for label in organisation.labels.all():
-        names += [label.name_en, label.name_ja, *_in_both_languages(label.get_kind_display())]
+        names += [label.name_en, label.name_ja, *_in_both_languages(Label.Kind(label.kind).label)]
     return names
 
 
@@ -202,7 +204,7 @@ class SearchParams:
                 selected[key] = tuple(values[:MAX_VALUES])
         sort = data.get("sort", "")
         return cls(
-            query=data.get("q", "").strip()[:MAX_QUERY_LENGTH],
+            query=_CONTROLS.sub(" ", data.get("q", "")).strip()[:MAX_QUERY_LENGTH],
             selected=selected,
             sort=sort if sort in {value for value, _label in Sort.CHOICES} else Sort.RELEVANCE,
         )
