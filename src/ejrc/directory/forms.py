@@ -30,7 +30,8 @@ RICH_TEXT_HELP = _("Paragraphs, bold, italics, lists and links are kept; other f
 def sector_choices():
     """Sector checkboxes grouped by classification, NACE divisions after their section."""
     names = dict(SectorScheme.choices)
-    sectors = Sector.objects.order_by("scheme", "position")
+    order = list(names)
+    sectors = sorted(Sector.objects.all(), key=lambda s: (order.index(s.scheme) if s.scheme in order else 99, s.position))
     return [
         (names.get(scheme, scheme), [(sector_key(s), f"{s.code} · {localized(s, 'name')}"
                                       if scheme == SectorScheme.NACE else localized(s, "name")) for s in group])

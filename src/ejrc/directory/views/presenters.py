@@ -26,7 +26,8 @@ def place_url(organisation):
 
 def grouped_sectors(organisation):
     names = dict(SectorScheme.choices)
-    sectors = sorted(organisation.sectors.all(), key=lambda s: (s.scheme, s.position))
+    order = list(names)
+    sectors = sorted(organisation.sectors.all(), key=lambda s: (order.index(s.scheme), s.position))
     return [(names.get(scheme, scheme), list(items)) for scheme, items in groupby(sectors, key=lambda s: s.scheme)]
 
 

@@ -1,0 +1,122 @@
+"""Demonstration content: fictional organisations on both sides, their people and the helpdesk staff.
+
+Everything is described in ``data/demo_content.json``. Loading is idempotent: people and
+profiles are found by e-mail and slug and left alone when present. Regions are looked up by
+their NUTS code, then their ISO 3166-2 code, then their name, so the demo works with either
+kind of region data (a region that cannot be found is left empty).
+"""
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+from allauth.account.models import EmailAddress
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.utils import timezone
+
+from ejrc.accounts.models import User
+from ejrc.core.activity import log_action
+from ejrc.directory.domain.revision_data import apply_data
+from ejrc.directory.domain.routing import responsible_office
+from ejrc.directory.domain.search import refresh_search_text
+from ejrc.directory.domain.sectors import load_sectors
+from ejrc.directory.models import (
+    Membership,
+    Organisation,
+    OrganisationRelation,
+    OrganisationStatus,
+    ProfileRevision,
+)
+from ejrc.geo.models import Country, Prefecture, Region
+from ejrc.helpdesk.models import Office
+
+DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo_content.json"
+PROFILE_KEYS = ["admins", "members", "stale", "slug"]
+
+
+def _find_region(spec, country):
+    if not spec:
+        return None
+    region = Region.objects.filter(code__in=spec["codes"]).order_by("scheme").first()
+    return region or Region.objects.filter(country=country, name_en__iexact=spec["name"]).first()
+
+
+def _user(spec, password):
+    user = User.objects.filter(email=spec["email"]).first()
+    if user is not None:
+        return user, False
+    office = Office.objects.filter(code=spec["office"]).first() if spec["office"] else None
+    user = User.objects.create_user(
+        spec["email"], password, name=spec["name"], name_ja=spec["name_ja"],
+        preferred_language=spec["language"], office=office,
+        time_zone="Europe/Paris" if spec["language"] == "en" else "Asia/Tokyo",
+    )
+    EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+    return user, True
+
+
+def _check_reference_data(organisations):
+    countries = {spec["country"] for spec in organisations}
+    prefectures = {spec["prefecture"] for spec in organisations if spec.get("prefecture")}
+    missing = (countries - set(Country.objects.filter(code__in=countries).values_list("code", flat=True))) | (
+        prefectures - set(Prefecture.objects.filter(code__in=prefectures).values_list("code", flat=True))
+    )
+    if missing:
+        raise ImproperlyConfigured(
+            f"Reference data missing ({', '.join(sorted(missing))}): run `ejrc load-reference-data` first."
+        )
+
+
+def _organisation(spec, users, now):
+    if Organisation.objects.filter(slug=spec["slug"]).exists():
+        return None
+    country = Country.objects.get(code=spec["country"])
+    region = _find_region(spec.get("region"), country)
+    data = {key: value for key, value in spec.items() if key not in PROFILE_KEYS}
+    data["region"] = region.code if region else None
+    data.setdefault("prefecture", None)
+    prefecture = Prefecture.objects.filter(code=data["prefecture"] or "").first()
+    office = responsible_office(country=country, prefecture=prefecture)
+    confirmed = now - timedelta(days=400) if spec.get("stale") else now
+    organisation = Organisation(slug=spec["slug"], status=OrganisationStatus.PUBLISHED, office=office,
+                                published_at=now, confirmed_at=confirmed)
+    apply_data(organisation, data)
+    refresh_search_text(organisation)
+    reviewer = User.objects.filter(office=office, email__endswith="@demo.example").first()
+    ProfileRevision.objects.create(
+        organisation=organisation, data=data, office=office, status=ProfileRevision.Status.APPROVED,
+        submitted_by=users.get(spec["admins"][0]), reviewed_by=reviewer, reviewed_at=now,
+    )
+    for email in spec["admins"]:
+        Membership.objects.create(user=users[email], organisation=organisation, role=Membership.Role.ADMIN)
+    for email in spec.get("members", []):
+        Membership.objects.create(user=users[email], organisation=organisation, role=Membership.Role.MEMBER)
+    log_action(actor=None, action="directory.demo.create", subject=organisation)
+    return organisation
+
+
+@transaction.atomic
+def load_demo_content(*, path=DEMO_FILE):
+    """Create what is missing of the demo; returns counts and the demo accounts with their password."""
+    content = json.loads(Path(path).read_text(encoding="utf-8"))
+    _check_reference_data(content["organisations"])
+    load_sectors()
+    now = timezone.now()
+    users, new_users = {}, 0
+    for spec in content["users"]:
+        users[spec["email"]], created = _user(spec, content["password"])
+        new_users += created
+    created = [org for spec in content["organisations"] if (org := _organisation(spec, users, now))]
+    slugs = {org.slug: org for org in Organisation.objects.filter(slug__startswith="demo-")}
+    new_relations = 0
+    for source, kind, target in content["relations"]:
+        if source in slugs and target in slugs:
+            new_relations += OrganisationRelation.objects.get_or_create(
+                source=slugs[source], target=slugs[target], kind=kind
+            )[1]
+    return {
+        "organisations": len(created), "users": new_users, "relations": new_relations,
+        "accounts": [(spec["email"], spec["office"] or "") for spec in content["users"]],
+        "password": content["password"],
+    }

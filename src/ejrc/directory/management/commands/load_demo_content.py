@@ -1,0 +1,21 @@
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
+
+from ejrc.directory.domain.demo import load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Create the fictional demo organisations, their admins and one staff user per office (idempotent)."
+
+    def handle(self, *args, **options):
+        try:
+            result = load_demo_content()
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            f"Demo content: {result['organisations']} new organisation(s), {result['users']} new user(s), "
+            f"{result['relations']} new relation(s)."
+        )
+        self.stdout.write(f"Demo accounts (password for all: {result['password']}):")
+        for email, office in result["accounts"]:
+            self.stdout.write(f"  {email}" + (f"  (helpdesk staff, {office} office)" if office else ""))
