@@ -136,8 +136,14 @@ def _triangle_ish(ring):
 
 
 def representative_point(geometry):
-    """(lat, lon): the average vertex of the largest outer ring; good enough to place a marker."""
+    """(lat, lon): the centroid of the largest outer ring; good enough to place a marker."""
     ring = max((p[0] for p in polygons_of(geometry)), key=ring_area)
-    lon = sum(p[0] for p in ring[:-1]) / (len(ring) - 1)
-    lat = sum(p[1] for p in ring[:-1]) / (len(ring) - 1)
-    return round(lat, 4), round(lon, 4)
+    twice_area = cx = cy = 0.0
+    for (x1, y1, *_), (x2, y2, *_) in zip(ring, ring[1:]):
+        cross = x1 * y2 - x2 * y1
+        twice_area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if twice_area == 0:
+        return round(ring[0][1], 4), round(ring[0][0], 4)
+    return round(cy / (3 * twice_area), 4), round(cx / (3 * twice_area), 4)
