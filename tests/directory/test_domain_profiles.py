@@ -48,7 +48,7 @@ def test_create_makes_a_pending_profile_its_admin_and_a_routed_revision(
     recipients = {message.to[0]: message for message in mail.outbox}
     office_email = helpdesk["strasbourg"].email
     assert set(recipients) == {office_email, staff.email}
-    assert "検証" in recipients[staff.email].subject
+    assert "承認待ち" in recipients[staff.email].subject
     assert "validate" in recipients[office_email].subject
 
 
