@@ -15,7 +15,19 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's loop 
 
 
 @pytest.fixture
-def page(live_server):
+def profiles():
+    """Made before the browser starts: inside Playwright's event loop the ORM would open a
+    second connection that outlives the test (PostgreSQL then refuses to drop the database)."""
+    for name, kind, japanese in [
+        ("Gifu Aerospace Cluster", OrganisationKind.CLUSTER, True),
+        ("Gifu Prefecture", OrganisationKind.PREFECTURE, True),
+        ("Lyon Aerospace Cluster", OrganisationKind.CLUSTER, False),
+    ]:
+        refresh_search_text(OrganisationFactory(name_en=name, kind=kind, japanese=japanese))
+
+
+@pytest.fixture
+def page(profiles, live_server):
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (make test installs it)")
     from playwright.sync_api import sync_playwright
@@ -25,16 +37,11 @@ def page(live_server):
         context = browser.new_context(base_url=live_server.url, locale="en-GB")
         context.set_default_timeout(15_000)
         yield context.new_page()
+        context.close()
         browser.close()
 
 
 def test_searching_and_ticking_facets_swap_the_results_without_reloading(page):
-    for name, kind, japanese in [
-        ("Gifu Aerospace Cluster", OrganisationKind.CLUSTER, True),
-        ("Gifu Prefecture", OrganisationKind.PREFECTURE, True),
-        ("Lyon Aerospace Cluster", OrganisationKind.CLUSTER, False),
-    ]:
-        refresh_search_text(OrganisationFactory(name_en=name, kind=kind, japanese=japanese))
     page.goto("/en/directory/")
     page.evaluate("window.notReloaded = true")
     assert page.locator("article.result").count() == 3
