@@ -1,6 +1,7 @@
 """Fixtures of the directory tests: the helpdesk offices, people in each role, a valid proposal."""
 
 import pytest
+from django.utils import translation
 from directory.factories import (
     MembershipFactory,
     OrganisationFactory,
@@ -13,6 +14,20 @@ from directory.factories import (
 )
 
 from ejrc.directory.models import Membership
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Factories set passwords: a fast hasher keeps these tests quick."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_first():
+    """Each test starts in English, whatever language a previous request activated."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture
