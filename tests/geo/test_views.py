@@ -135,3 +135,13 @@ def test_real_places_render(client, nuts, prefecture_shapes):
         response = client.get(url)
         assert response.status_code == 200, url
     assert "<svg" in client.get("/en/places/eu/DE21/").content.decode()
+
+
+def test_place_map_leaves_far_islands_out_and_says_so(prefectures):
+    tokyo = prefectures["JP-13"]
+    tokyo.boundary = {"type": "MultiPolygon", "coordinates": [
+        square(139.0, 35.5, 0.8)["coordinates"], square(142.2, 27.0, 0.1)["coordinates"],
+    ]}
+    html = Template("{% load geo_maps %}{% place_map place %}").render(Context({"place": tokyo}))
+    assert html.count("Z") == 1  # one ring drawn
+    assert "Distant islands and territories are not shown." in html
