@@ -156,3 +156,19 @@ def test_confirm_current_clears_the_outdated_mark(organisation, admin_user):
     assert organisation.is_possibly_outdated
     confirm_profile_current(actor=admin_user, organisation=organisation)
     assert not organisation.is_possibly_outdated
+
+
+def test_domain_refuses_a_bad_website_whoever_calls(proposal):
+    with pytest.raises(ValidationError) as error:
+        create_organisation(actor=UserFactory(), data={**proposal, "website": "javascript:alert(1)"})
+    assert "website" in error.value.error_dict
+    assert not Organisation.objects.exists()
+
+
+def test_changes_to_an_unpublished_profile_show_at_once_to_its_owners(proposal):
+    owner = UserFactory()
+    organisation = create_organisation(actor=owner, data=proposal)
+    submit_changes(actor=owner, organisation=organisation, data={**proposal, "city": "Villeurbanne"})
+    organisation.refresh_from_db()
+    assert organisation.city == "Villeurbanne" and organisation.status == OrganisationStatus.PENDING
+    assert organisation.revisions.filter(status="pending").count() == 1

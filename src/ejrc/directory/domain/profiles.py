@@ -1,6 +1,7 @@
 """Creating profiles and changing them through validation by the responsible office."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -27,10 +28,16 @@ def check_name_free(*, name_en, country, exclude_pk=None):
 
 
 def _clean(data):
+    """Sanitised descriptions and a checked website, whoever calls (form, import, API)."""
     data = dict(data)
     data["name_en"] = data["name_en"].strip()
     for field in ("description_en", "description_ja"):
         data[field] = sanitise_html(data.get(field, ""))
+    if data.get("website"):
+        try:
+            URLValidator(schemes=["http", "https"])(data["website"])
+        except ValidationError:
+            raise ValidationError({"website": _("Enter a full web address, e.g. https://www.example.org.")}) from None
     return data
 
 
@@ -91,9 +98,11 @@ def submit_changes(*, actor, organisation, data, logo=None):
     revision = ProfileRevision.objects.create(
         organisation=organisation, data=data, office=office, submitted_by=actor, logo=logo or ""
     )
-    if organisation.status == OrganisationStatus.REJECTED:
+    if not organisation.is_published:  # nothing public to protect: the owners see what they sent
+        apply_data(organisation, data)
         organisation.status = OrganisationStatus.PENDING
-        organisation.save(update_fields=["status", "updated"])
+        organisation.office = office
+        organisation.save(update_fields=["status", "office", "updated"])
     log_action(actor=actor, action="directory.organisation.submit", subject=organisation,
                data={"revision": revision.pk, "replaces": previous.pk if previous else None})
     _ask_validation(revision)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from ejrc.core.i18n import localized, other_language_value
 from ejrc.directory.domain import queries
 from ejrc.directory.models import CooperationLink, ProfileRevision, SectorScheme
-from ejrc.geo.domain.queries import links_for_place
+from ejrc.geo.domain.queries import links_for_place, with_places
 
 
 def place_url(organisation):
@@ -35,9 +35,7 @@ def cooperation_links(organisation):
     """Links of the profile's place, then those naming the organisation itself, without repeats."""
     place_links = list(links_for_place(prefecture=organisation.prefecture, region=organisation.region)) if (
         organisation.prefecture_id or organisation.region_id) else []
-    own = CooperationLink.objects.filter(
-        Q(eu_organisation=organisation) | Q(jp_organisation=organisation)
-    ).select_related("eu_country", "eu_region", "jp_prefecture")
+    own = with_places(CooperationLink.objects.filter(Q(eu_organisation=organisation) | Q(jp_organisation=organisation)))
     seen = {link.pk for link in place_links}
     return place_links + [link for link in own if link.pk not in seen]
 
