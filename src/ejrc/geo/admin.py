@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import Country, Prefecture, Region
 
@@ -17,7 +18,7 @@ class PrefectureAdmin(admin.ModelAdmin):
     search_fields = ["code", "name_en", "name_ja", "name_kana"]
     readonly_fields = ["boundary"]
 
-    @admin.display(boolean=True, description="boundary")
+    @admin.display(boolean=True, description=_("boundary"))
     def has_boundary(self, prefecture):
         return prefecture.boundary is not None
 

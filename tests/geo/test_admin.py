@@ -1,0 +1,24 @@
+import pytest
+from django.apps import apps
+
+from directory.factories import UserFactory
+from geo.factories import RegionFactory, square
+
+
+@pytest.fixture
+def superuser(db):
+    user = UserFactory()
+    user.is_staff = user.is_superuser = True
+    user.save()
+    return user
+
+
+@pytest.mark.parametrize("model", ["country", "prefecture", "region"])
+def test_geo_models_are_in_the_admin(client, superuser, prefectures, model, django_assert_max_num_queries):
+    RegionFactory(code="FR1", boundary=square(2, 48))
+    client.force_login(superuser)
+    with django_assert_max_num_queries(12):
+        response = client.get(f"/en/admin/geo/{model}/")
+    assert response.status_code == 200
+    first = apps.get_model("geo", model).objects.first()
+    assert client.get(f"/en/admin/geo/{model}/{first.pk}/change/").status_code == 200
