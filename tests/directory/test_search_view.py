@@ -1,11 +1,24 @@
 """The directory search page: facets, pagination, htmx, languages, bad input."""
 
 import pytest
-from directory.factories import LabelFactory, OrganisationFactory, SectorFactory, country, prefecture
+from directory.factories import (
+    LabelFactory,
+    OrganisationFactory,
+    SectorFactory,
+    country,
+    prefecture,
+    region,
+)
 from django.urls import reverse
 
 from ejrc.directory.domain.search import SearchParams, refresh_search_text, search_directory
-from ejrc.directory.models import CooperationInterest, Label, OrganisationKind, SectorScheme
+from ejrc.directory.models import (
+    CooperationInterest,
+    Label,
+    Organisation,
+    OrganisationKind,
+    SectorScheme,
+)
 
 pytestmark = pytest.mark.django_db
 URL = reverse("directory:search")
@@ -86,7 +99,8 @@ def test_page_shows_facets_results_and_links_to_profiles(client, directory):
     response = client.get(URL, {"q": "aero", "country": "JP"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert reverse("directory:profile", kwargs={"slug": "organisation-0"})[:-2] in html
+    gifu = Organisation.objects.get(name_en="Gifu Aerospace")
+    assert f'href="{reverse("directory:profile", kwargs={"slug": gifu.slug})}"' in html
     assert "Gifu Aerospace" in html and "岐阜航空宇宙" in html and "Lyon Aero" not in html
     assert 'name="country" value="JP" checked' in html
     assert 'value="pref:JP-21"' in html
@@ -166,3 +180,22 @@ def test_the_page_is_in_japanese(client, directory):
     assert 'lang="ja"' in html
     assert "岐阜航空宇宙" in html and "Gifu Aerospace" in html  # the other language beneath
     assert "ディレクトリ" in html
+
+
+def test_european_regions_are_offered_once_their_country_is_chosen(directory):
+    lyon_region = region("FRK", "Auvergne-Rhône-Alpes")
+    lyon = OrganisationFactory(name_en="Lyon Robotics", region=lyon_region)
+    refresh_search_text(lyon)
+    counts = facet_counts(country=["FR"])
+    assert counts["place"] == {"region:FRK": 1}
+    params = SearchParams(selected={"country": ("FR",), "place": ("region:FRK",)})
+    assert [o.name_en for o in search_directory(params=params).page] == ["Lyon Robotics"]
+
+
+def test_a_japanese_viewer_gets_names_sorted_in_japanese(client):
+    indexed(name_en="Aomori", name_ja="青森")  # あ… sorts after the Latin names, by code point
+    indexed(name_en="Zeta", name_ja="")
+    indexed(name_en="Beta", name_ja="")
+    html = client.get("/ja/directory/", {"sort": "name"}).content.decode()
+    assert html.index("Beta") < html.index("Zeta") < html.index("青森")
+    assert '<option value="name" selected>' in html
