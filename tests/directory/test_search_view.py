@@ -199,3 +199,10 @@ def test_a_japanese_viewer_gets_names_sorted_in_japanese(client):
     html = client.get("/ja/directory/", {"sort": "name"}).content.decode()
     assert html.index("Beta") < html.index("Zeta") < html.index("青森")
     assert '<option value="name" selected>' in html
+
+
+def test_chosen_values_left_empty_by_other_filters_keep_their_names(client, directory):
+    html = client.get(URL, {"country": "JP", "label": "excellence_gold", "kind": "region"}).content.decode()
+    assert "No profile matches your search" in html
+    assert 'value="JP" checked> <span>Japan</span> <span class="count">0</span>' in html
+    assert 'value="region" checked> <span>Region</span> <span class="count">0</span>' in html

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
-from ejrc.core.i18n import current_language
-from ejrc.geo.models import JAPANESE_AREAS, CountryGroup
+from ejrc.core.i18n import current_language, localized
+from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup
 
 from ..models import (
     CooperationInterest,
@@ -142,7 +142,8 @@ def _facet(key, options, params):
 def choice_facet(queryset, key, field_name, choices, params):
     """A facet over a field with fixed choices (kind, interest, label), in the choices' order."""
     found = {row[field_name]: row["n"] for row in _counted(queryset, field_name)}
-    options = [FacetOption(value, label, found[value]) for value, label in choices if value in found]
+    wanted = set(found) | set(params.values(key))
+    options = [FacetOption(value, label, found.get(value, 0)) for value, label in choices if value in wanted]
     return _facet(key, options, params)
 
 
@@ -163,6 +164,10 @@ def label_facet(queryset, params):
 def country_facet(queryset, params):
     rows = _counted(queryset, "country__code", "country__name_en", "country__name_ja")
     options = [FacetOption(row["country__code"], _name(row, "country__"), row["n"]) for row in rows]
+    missing = set(params.values("country")) - {option.value for option in options}
+    if missing:  # chosen countries the other filters leave empty: named, at 0
+        options += [FacetOption(country.code, localized(country, "name"), 0)
+                    for country in Country.objects.filter(code__in=missing)]
     options.sort(key=lambda option: (-option.count, option.label))
     return _facet("country", options, params)
 
