@@ -116,38 +116,53 @@ class SlotModel:
         self.model.add(sum(terms) == var)
         return var
 
-    def _run_start(self, busy_now, busy_before):
-        if (isinstance(busy_now, int) and busy_now == 0) or (isinstance(busy_before, int) and busy_before == 1):
+    def _and(self, items):
+        """A literal equal to the conjunction of literals and constants 0/1."""
+        if any(isinstance(item, int) and item == 0 for item in items):
             return 0
-        if isinstance(busy_before, int):
-            return busy_now
-        if isinstance(busy_now, int):
-            return busy_before.Not()
-        start = self.model.new_bool_var("")
-        self.model.add_implication(start, busy_now)
-        self.model.add_implication(start, busy_before.Not())
-        self.model.add_bool_or([start, busy_now.Not(), busy_before])
-        return start
+        literals = [item for item in items if not isinstance(item, int)]
+        if len(literals) <= 1:
+            return literals[0] if literals else 1
+        var = self.model.new_bool_var("")
+        for literal in literals:
+            self.model.add_implication(var, literal)
+        self.model.add_bool_or([var] + [literal.Not() for literal in literals])
+        return var
+
+    def _or(self, items):
+        return _negate(self._and([_negate(item) for item in items]))
 
     def _build_breaks(self):
+        """A break starts at s when p is busy at s-1, idle at s and busy somewhere later."""
         instance = self.instance
         for p in self.participants:
             busy = [self._busy(p, s) for s in range(instance.num_slots)]
-            starts = [self._run_start(busy[s], busy[s - 1] if s else 0) for s in range(instance.num_slots)]
-            variable = [b for b in busy if not isinstance(b, int)]
-            if instance.require_all_meetings or self._fixed_busy[p]:
-                meets = 1 if instance.meetings_of[p] or self._fixed_busy[p] else 0
-                if instance.require_all_meetings:
-                    # Implied: the number of busy slots is known in advance.
-                    self._add(sum(busy) == len(instance.meetings_of[p]))
-            elif variable:
-                meets = self.model.new_bool_var(f"meets{p}")
-                self.model.add_max_equality(meets, variable)
-            else:
-                meets = 0
-            count = self.model.new_int_var(0, instance.num_slots // 2, f"breaks{p}")
-            self.model.add(count == sum(starts) - meets)
-            self.breaks[p] = count
+            later = [0] * (instance.num_slots + 1)  # busy at s or afterwards
+            for s in reversed(range(instance.num_slots)):
+                later[s] = self._or([busy[s], later[s + 1]])
+            starts = [self._and([busy[s - 1], _negate(busy[s]), later[s + 1]]) for s in range(1, instance.num_slots)]
+            if instance.require_all_meetings:
+                # Implied: the number of busy slots is known in advance.
+                self._add(sum(busy) == len(instance.meetings_of[p]))
+            self.breaks[p] = sum(start for start in starts if not (isinstance(start, int) and start == 0))
+            self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]) + len(self._fixed_busy[p]))
+
+    def _add_far_apart_clauses(self, busy, starts, most_meetings):
+        """Implied: busy at s and at t >= s + k (k = most meetings) leaves an idle slot between,
+        so a break starts in (s, t). Links distant slots directly to the objective."""
+        horizon = len(busy)
+        for s in range(horizon):
+            if isinstance(busy[s], int) and busy[s] == 0:
+                continue
+            for t in range(s + most_meetings, horizon):
+                if isinstance(busy[t], int) and busy[t] == 0:
+                    continue
+                between = [starts[u - 1] for u in range(s + 1, t)]
+                if any(isinstance(b, int) and b == 1 for b in between):
+                    continue
+                clause = [_negate(busy[s]), _negate(busy[t])] + [b for b in between if not isinstance(b, int)]
+                clause = [lit for lit in clause if not isinstance(lit, int)]
+                self.model.add_bool_or(clause)
 
     def _build_fairness(self, break_bounds):
         """max_break_spread: all participants' breaks within [low, low + d].
@@ -183,3 +198,7 @@ class SlotModel:
 
     def slot_assignment(self, solver):
         return {m: s for (m, s), var in self.x.items() if solver.boolean_value(var)}
+
+
+def _negate(item):
+    return 1 - item if isinstance(item, int) else item.Not()
