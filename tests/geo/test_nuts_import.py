@@ -120,3 +120,15 @@ def test_malformed_files_import_nothing(countries, tmp_path, name, content, mess
 def test_a_missing_file_is_a_clear_error(countries, tmp_path):
     with pytest.raises(CommandError, match="file not found"):
         call_command("import_nuts", str(tmp_path / "missing.csv"))
+
+
+def test_japanese_names_come_from_the_country_list_and_iso_subdivision_names(nuts):
+    assert Region.objects.get(code="DE").name_ja == "ドイツ"
+    assert Region.objects.get(code="AT32").name_ja == "ザルツブルク"
+    assert Region.objects.get(code="ITI4").name_ja == "ラツィオ"
+
+
+def test_a_japanese_name_edited_by_hand_survives_a_reimport(nuts, shared_data):
+    Region.objects.filter(code="ITI4").update(name_ja="ラツィオ州")
+    import_nuts_files([shared_data / NUTS_FILES[0]])
+    assert Region.objects.get(code="ITI4").name_ja == "ラツィオ州"

@@ -17,12 +17,12 @@ from ejrc.geo.models import Country, Region
 
 from .geometry import representative_point
 from .nuts_files import NutsFileError, NutsUnit, read_nuts_file
-from .reference import load_countries
+from .reference import japanese_subdivision_name, load_countries
 
 # NUTS uses EL for Greece and UK for the United Kingdom; ISO 3166-1 uses GR and GB.
 NUTS_TO_ISO = {"EL": "GR", "UK": "GB"}
 REGION_FIELDS = [
-    "scheme", "version", "level", "country", "parent", "name_en", "name_native",
+    "scheme", "version", "level", "country", "parent", "name_en", "name_native", "name_ja",
     "latitude", "longitude", "boundary",
 ]
 
@@ -145,13 +145,21 @@ def _values(region):
 
 
 def _fill(region, unit, country, parent, version):
-    """Copy what the files say; keep what they do not say (a boundary from an earlier import)."""
+    """Copy what the files say; keep what they do not say (a boundary from an earlier import).
+
+    Japanese names come from the country list (level 0) and from pycountry's Japanese names of
+    ISO 3166-2 subdivisions when a NUTS name is also a subdivision's name (Bayern, Lazio…).
+    """
     region.scheme, region.level, region.country, region.parent = (
         Region.Scheme.NUTS, unit.level, country, parent,
     )
     region.version = version or region.version
     region.name_native = unit.name_native or region.name_native
     region.name_en = unit.name_latin or region.name_en or unit.name_native
+    if not region.name_ja:  # an existing (perhaps hand-edited) Japanese name is kept
+        region.name_ja = country.name_ja if unit.level == 0 else japanese_subdivision_name(
+            region.name_en, region.name_native
+        )
     region.boundary = unit.boundary or region.boundary
     if unit.latitude is not None:
         region.latitude, region.longitude = unit.latitude, unit.longitude

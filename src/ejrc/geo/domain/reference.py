@@ -6,6 +6,7 @@ idempotent and returns counts, so ``load-reference-data`` can run on each deploy
 """
 
 import csv
+import functools
 import gettext
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def country_group(code):
     return CountryGroup.OTHER
 
 
+@functools.cache
 def _japanese(domain):
     """pycountry's Japanese gettext catalogue for ``domain`` (``iso3166-1``, ``iso3166-2``)."""
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
@@ -62,6 +64,12 @@ def _japanese(domain):
 def _translated(catalogue, name):
     translated = catalogue.gettext(name)
     return translated if translated != name else ""
+
+
+def japanese_subdivision_name(*names):
+    """The Japanese name pycountry knows for a subdivision called one of ``names``, or ""."""
+    catalogue = _japanese("iso3166-2")
+    return next((ja for ja in (_translated(catalogue, n) for n in names if n) if ja), "")
 
 
 def load_countries():
