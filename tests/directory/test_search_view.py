@@ -182,14 +182,23 @@ def test_the_page_is_in_japanese(client, directory):
     assert "ディレクトリ" in html
 
 
-def test_european_regions_are_offered_once_their_country_is_chosen(directory):
-    lyon_region = region("FRK", "Auvergne-Rhône-Alpes")
-    lyon = OrganisationFactory(name_en="Lyon Robotics", region=lyon_region)
-    refresh_search_text(lyon)
+def test_european_regions_are_offered_by_nuts_1_region_once_their_country_is_chosen(directory):
+    rhone_alpes = region("FRK", "Auvergne-Rhône-Alpes")
+    lyon = region("FRK2", "Rhône-Alpes", level=2)
+    lyon.parent = rhone_alpes
+    lyon.save()
+    refresh_search_text(OrganisationFactory(name_en="Lyon Robotics", region=lyon))
+    refresh_search_text(OrganisationFactory(name_en="AURA Region", region=rhone_alpes))
+    refresh_search_text(OrganisationFactory(name_en="Paris Optics", region=region("FR1", "Ile-de-France")))
     counts = facet_counts(country=["FR"])
-    assert counts["place"] == {"region:FRK": 1}
-    params = SearchParams(selected={"country": ("FR",), "place": ("region:FRK",)})
-    assert [o.name_en for o in search_directory(params=params).page] == ["Lyon Robotics"]
+    assert counts["place"] == {"region:FRK": 2, "region:FRK2": 1, "region:FR1": 1}
+
+    def names(*places):
+        params = SearchParams(selected={"country": ("FR",), "place": places})
+        return sorted(o.name_en for o in search_directory(params=params).page)
+
+    assert names("region:FRK") == ["AURA Region", "Lyon Robotics"]  # and the regions below
+    assert names("region:FRK2", "region:FR1") == ["Lyon Robotics", "Paris Optics"]
 
 
 def test_a_japanese_viewer_gets_names_sorted_in_japanese(client):

@@ -15,7 +15,7 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import current_language, localized
-from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup
+from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup, Region
 
 from ..models import (
     CooperationInterest,
@@ -92,7 +92,7 @@ def facet_filters(params):
             filters[key] = Q(country__code__in=values)
         elif key == "place":
             filters[key] = (
-                Q(region__code__in=_prefixed(values, "region:"))
+                _in_regions(_prefixed(values, "region:"))
                 | Q(prefecture__area__in=_prefixed(values, "area:"))
                 | Q(prefecture__code__in=_prefixed(values, "pref:"))
             )
@@ -112,6 +112,16 @@ def facet_filters(params):
         elif key == "label":
             filters[key] = _owners(Label.objects.filter(kind__in=values))
     return filters
+
+
+def _in_regions(codes):
+    """In one of these regions or below: NUTS codes nest by prefix (FRK ⊃ FRK2 ⊃ FRK26);
+    ISO 3166-2 codes (with a hyphen) do not (ES-A is not above ES-AB), so they match exactly."""
+    condition = Q(region__code__in=[code for code in codes if "-" in code])
+    for code in codes:
+        if "-" not in code:
+            condition |= Q(region__code__startswith=code)
+    return condition
 
 
 def _counted(queryset, *fields):
@@ -179,13 +189,38 @@ def place_facet(queryset, params):
         return None
     if countries:
         queryset = queryset.filter(country__code__in=countries)
-    rows = _counted(queryset, "region__code", "region__name_en", "region__name_ja")
-    options = [FacetOption(f"region:{row['region__code']}", _name(row, "region__"), row["n"])
-               for row in rows]
-    options.sort(key=lambda option: option.label)
+    options = _european_places(queryset)
     if not countries or "JP" in countries:
         options = _japanese_places(queryset) + options
     return _facet("place", options, params)
+
+
+def _european_places(queryset):
+    """NUTS 1 regions, each with the regions below it that hold profiles; ISO regions flat.
+
+    Each profile has one region, so the counts of distinct codes add up: a region's count is
+    the sum over the codes it contains.
+    """
+    rows = {row["region__code"]: row for row in _counted(
+        queryset, "region__code", "region__scheme", "region__name_en", "region__name_ja"
+    )}
+    nuts = [code for code, row in rows.items() if row["region__scheme"] == Region.Scheme.NUTS]
+    tops = {code[:3] for code in nuts}
+    unnamed = Region.objects.filter(code__in=tops - set(rows)) if tops - set(rows) else []
+    names = {region.code: localized(region, "name") for region in unnamed}
+    names.update({code: _name(row, "region__") for code, row in rows.items()})
+
+    def option(code, children=()):
+        count = sum(rows[other]["n"] for other in nuts if other.startswith(code))
+        return FacetOption(f"region:{code}", names.get(code, code), count, children=list(children))
+
+    options = [
+        option(top, [option(code) for code in sorted(nuts) if code.startswith(top) and code != top])
+        for top in tops
+    ]
+    options += [FacetOption(f"region:{code}", names[code], row["n"])
+                for code, row in rows.items() if code not in nuts]
+    return sorted(options, key=lambda item: item.label)
 
 
 def _japanese_places(queryset):
