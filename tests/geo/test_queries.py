@@ -18,3 +18,14 @@ def test_links_for_place_covers_the_region_and_its_descendants(prefectures):
     assert len(links_for_place(prefecture=prefectures["JP-13"], region=top)) == 3
     assert not links_for_place().exists()
     assert not published_organisations_in().exists()
+
+
+def test_a_country_level_region_takes_the_links_and_organisations_of_its_country(prefectures):
+    from directory.factories import OrganisationFactory
+
+    france = RegionFactory(code="FR", level=0)
+    unplaced = CooperationLinkFactory(eu_region=None)
+    in_region = CooperationLinkFactory(eu_region=RegionFactory(code="FR1", parent=france))
+    organisation = OrganisationFactory(region=None)
+    assert set(links_for_place(region=france)) == {unplaced, in_region}
+    assert list(published_organisations_in(region=france)) == [organisation]

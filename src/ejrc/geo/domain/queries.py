@@ -20,12 +20,17 @@ def region_and_descendant_ids(region):
 
 
 def links_for_place(*, prefecture=None, region=None):
-    """Cooperation links touching ``prefecture`` or ``region`` (and its sub-regions)."""
+    """Cooperation links touching ``prefecture`` or ``region`` (and its sub-regions).
+
+    A country-level region (NUTS 0) also takes the links of its country that no region holds.
+    """
     condition = Q(pk__in=[])
     if prefecture is not None:
         condition |= Q(jp_prefecture=prefecture)
     if region is not None:
         condition |= Q(eu_region_id__in=region_and_descendant_ids(region))
+        if region.level == 0:
+            condition |= Q(eu_country_id=region.country_id)
     return with_places(CooperationLink.objects.filter(condition))
 
 
@@ -39,10 +44,13 @@ def with_places(links):
 
 
 def published_organisations_in(*, prefecture=None, region=None):
-    """Published organisations located in the prefecture, or in the region or its sub-regions."""
+    """Published organisations located in the prefecture, or in the region or its sub-regions
+    (for a country-level region, in the country)."""
     organisations = Organisation.objects.filter(status=OrganisationStatus.PUBLISHED)
     if prefecture is not None:
         organisations = organisations.filter(prefecture=prefecture)
+    elif region is not None and region.level == 0:
+        organisations = organisations.filter(country_id=region.country_id)
     elif region is not None:
         organisations = organisations.filter(region_id__in=region_and_descendant_ids(region))
     else:
