@@ -1,3 +1,4 @@
+from directory.factories import OrganisationFactory
 from ejrc.geo.domain.queries import links_for_place, published_organisations_in, region_and_descendant_ids
 from geo.factories import CooperationLinkFactory, RegionFactory
 
@@ -21,8 +22,6 @@ def test_links_for_place_covers_the_region_and_its_descendants(prefectures):
 
 
 def test_a_country_level_region_takes_the_links_and_organisations_of_its_country(prefectures):
-    from directory.factories import OrganisationFactory
-
     france = RegionFactory(code="FR", level=0)
     unplaced = CooperationLinkFactory(eu_region=None)
     in_region = CooperationLinkFactory(eu_region=RegionFactory(code="FR1", parent=france))
