@@ -11,7 +11,13 @@ from ejrc.directory.domain.search import (
     refresh_search_text,
     search_directory,
 )
-from ejrc.directory.models import CooperationInterest, Label, OrganisationStatus
+from ejrc.directory.models import (
+    CooperationInterest,
+    Label,
+    Organisation,
+    OrganisationInterest,
+    OrganisationStatus,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -141,3 +147,12 @@ def test_search_params_drop_malformed_values_and_unknown_sorts():
     assert params.query == "gifu"
     assert params.selected == {"kind": ("cluster",)}
     assert params.sort == Sort.RELEVANCE
+
+
+def test_refresh_reads_relations_afresh_even_after_a_prefetch():
+    organisation = OrganisationFactory(name_en="Prefetched")
+    organisation = Organisation.objects.prefetch_related("interests").get(pk=organisation.pk)
+    assert list(organisation.interests.all()) == []
+    OrganisationInterest.objects.create(organisation=organisation, interest=CooperationInterest.TRADE)
+    refresh_search_text(organisation)
+    assert "trade" in organisation.search_text

@@ -24,7 +24,15 @@ from django.utils.translation import gettext_lazy as _
 from ejrc.core.i18n import current_language
 from ejrc.geo.models import JAPANESE_AREAS
 
-from ..models import CooperationInterest, Label, Organisation, OrganisationKind, OrganisationStatus
+from ..models import (
+    CooperationInterest,
+    Label,
+    Organisation,
+    OrganisationInterest,
+    OrganisationKind,
+    OrganisationStatus,
+    Sector,
+)
 from . import search_facets
 
 _COMBINING_ACCENTS = re.compile("[\u0300-\u036f]")  # Latin accents only: keeps Japanese dakuten
@@ -99,16 +107,19 @@ def _place_names(organisation) -> list[str]:
 
 
 def _topic_names(organisation) -> list[str]:
+    """Sectors, interests, third countries and labels, read afresh (never from a prefetch
+    cache that the caller's changes may have outdated)."""
     names = []
-    for sector in organisation.sectors.select_related("parent"):
+    for sector in Sector.objects.filter(organisation=organisation).select_related("parent"):
         names += [sector.name_en, sector.name_ja, sector.code]
         if sector.parent:  # a NACE division is also found by its section
             names += [sector.parent.name_en, sector.parent.name_ja]
-    for interest in organisation.interests.all():
+    for interest in OrganisationInterest.objects.filter(organisation=organisation):
         names += _in_both_languages(CooperationInterest(interest.interest).label)
-    for country in organisation.third_countries.all():
-        names += [country.name_en, country.name_ja]
-    for label in organisation.labels.all():
+    third_countries = Organisation.third_countries.through.objects.filter(organisation=organisation)
+    for link in third_countries.select_related("country"):
+        names += [link.country.name_en, link.country.name_ja]
+    for label in Label.objects.filter(organisation=organisation):
         names += [label.name_en, label.name_ja, *_in_both_languages(Label.Kind(label.kind).label)]
     return names
 
