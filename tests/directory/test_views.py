@@ -191,3 +191,33 @@ def test_profile_page_query_count_does_not_grow_with_content(client, organisatio
         )
     with django_assert_max_num_queries(25):
         assert client.get(organisation.get_absolute_url()).status_code == 200
+
+
+def test_editing_keeps_untouched_labels_and_contacts(client, organisation, admin_user):
+    from directory.factories import region
+
+    from ejrc.directory.domain.revision_data import organisation_data
+
+    region()
+    LabelFactory(organisation=organisation, kind="een_member")
+    ContactFactory(organisation=organisation, name="Kept Person")
+    client.force_login(admin_user)
+    page = client.get(reverse("directory:edit", args=[organisation.slug]))
+    form = page.context["form"]
+    data = {name: field.value() for name, field in ((n, form[n]) for n in form.fields) if field.value() not in (None, "")}
+    for prefix, formset in (("labels", page.context["labels"]), ("contacts", page.context["contacts"])):
+        data.update({f"{prefix}-TOTAL_FORMS": formset.total_form_count(), f"{prefix}-INITIAL_FORMS": formset.initial_form_count()})
+        for sub in formset.forms:
+            for name in sub.fields:
+                value = sub[name].value()
+                if value not in (None, "", False):
+                    data[sub.add_prefix(name)] = value.isoformat() if hasattr(value, "isoformat") else value
+    data["city"] = "Chambéry"
+    data.pop("logo", None)
+    response = client.post(reverse("directory:edit", args=[organisation.slug]), data)
+    assert response.status_code == 302, response.context["form"].errors
+    proposal = organisation.revisions.get(status="pending").data
+    assert proposal["city"] == "Chambéry"
+    assert [label["kind"] for label in proposal["labels"]] == ["een_member"]
+    assert [contact["name"] for contact in proposal["contacts"]] == ["Kept Person"]
+    assert organisation_data(organisation)["city"] != "Chambéry"

@@ -172,9 +172,11 @@ ContactFormSet = forms.formset_factory(ContactForm, extra=2, can_delete=True)
 
 
 def _rows(formset, fields):
+    """The kept rows: existing ones unless removed, extra ones when filled in."""
     rows = []
-    for form in formset.forms:
-        if not form.has_changed() or form.cleaned_data.get("DELETE"):
+    for index, form in enumerate(formset.forms):
+        is_new = index >= formset.initial_form_count()
+        if (is_new and not form.has_changed()) or form.cleaned_data.get("DELETE"):
             continue
         row = {field: form.cleaned_data.get(field) for field in fields}
         rows.append({k: v.isoformat() if hasattr(v, "isoformat") else (v if v is not None else None)

@@ -5,10 +5,12 @@ from itertools import groupby
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized, other_language_value
 from ejrc.directory.domain import queries
-from ejrc.directory.models import CooperationLink, ProfileRevision, SectorScheme
+from ejrc.directory.models import CooperationLink, OrganisationRelation, ProfileRevision, SectorScheme
 from ejrc.geo.domain.queries import links_for_place, with_places
 
 
@@ -40,6 +42,29 @@ def cooperation_links(organisation):
     return place_links + [link for link in own if link.pk not in seen]
 
 
+OUTGOING = {
+    OrganisationRelation.Kind.MEMBER_OF: _("Member of {}"),
+    OrganisationRelation.Kind.PART_OF: _("Part of {}"),
+    OrganisationRelation.Kind.PARTNER_OF: _("Partner of {}"),
+}
+INCOMING = {
+    OrganisationRelation.Kind.MEMBER_OF: _("Member: {}"),
+    OrganisationRelation.Kind.PART_OF: _("Includes {}"),
+    OrganisationRelation.Kind.PARTNER_OF: _("Partner: {}"),
+}
+
+
+def relation_phrases(organisation):
+    """Sentences with a link to the other published profile, worded for each direction."""
+    def link(other):
+        return format_html('<a href="{}">{}</a>', other.get_absolute_url(), other)
+
+    out = [format_html(OUTGOING[r.kind], link(r.target)) for r in organisation.relations_out.all()
+           if r.target.is_published]
+    return out + [format_html(INCOMING[r.kind], link(r.source)) for r in organisation.relations_in.all()
+                  if r.source.is_published]
+
+
 def owner_status(organisation, user):
     """For the organisation's members and staff: the latest proposal and its fate."""
     if not user.has_perm("directory.view_revisions", organisation):
@@ -59,8 +84,7 @@ def profile_context(organisation, user):
         "place_url": place_url(organisation),
         "sector_groups": grouped_sectors(organisation),
         "labels": labels,
-        "relations_out": [r for r in organisation.relations_out.all() if r.target.is_published],
-        "relations_in": [r for r in organisation.relations_in.all() if r.source.is_published],
+        "relations": relation_phrases(organisation),
         "links": cooperation_links(organisation),
         "latest_revision": owner_status(organisation, user),
         "revision_status": ProfileRevision.Status,
