@@ -3,14 +3,8 @@
 import pytest
 from directory.factories import OrganisationFactory, SectorFactory, country, prefecture, region
 
-from ejrc.directory.domain.search import (
-    SearchParams,
-    Sort,
-    normalise,
-    query_terms,
-    refresh_search_text,
-    search_directory,
-)
+from ejrc.directory.domain.search import normalise, query_terms, refresh_search_text, search_directory
+from ejrc.directory.domain.search_params import SearchParams, Sort
 from ejrc.directory.models import (
     CooperationInterest,
     Label,

@@ -11,7 +11,8 @@ from directory.factories import (
 )
 from django.urls import reverse
 
-from ejrc.directory.domain.search import SearchParams, refresh_search_text, search_directory
+from ejrc.directory.domain.search import refresh_search_text, search_directory
+from ejrc.directory.domain.search_params import SearchParams
 from ejrc.directory.models import (
     CooperationInterest,
     Label,

@@ -5,21 +5,20 @@ Text is folded with :func:`normalise` (NFKC, Latin accents off, case folded, kat
 hiragana) on both sides, so a query term matches when it is a substring of the document.
 Names, places and sectors are also kept in their own columns so that the database can rank
 name matches above place or sector matches, and those above description-only matches.
-Facets (filters and counts) live in :mod:`.search_facets`.
+Facets (filters and counts) live in :mod:`.search_facets`, the visitor's parameters in
+:mod:`.search_params`.
 """
 
 import html
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, NullIf
-from django.http import QueryDict
 from django.utils import translation
 from django.utils.html import strip_tags
-from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import current_language
 from ejrc.geo.models import JAPANESE_AREAS
@@ -34,23 +33,24 @@ from ..models import (
     Sector,
 )
 from . import search_facets
+from .search_params import CONTROLS, SearchParams, Sort
 
 _COMBINING_ACCENTS = re.compile("[\u0300-\u036f]")  # Latin accents only: keeps Japanese dakuten
 _KATAKANA = re.compile("[\u30a1-\u30f6]")
 _SPACES = re.compile(r"\s+")
-_CONTROLS = re.compile("[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL in text
 # Quoted phrases stay whole; otherwise spaces and list punctuation (EN and JA) separate terms.
 _TERM = re.compile(r'"([^"]+)"|([^\s",;、。，；]+)')
 _PREFECTURE_SUFFIXES = ("県", "府", "都")
 _KANA_SUFFIXES = ("けん", "ふ", "と")
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 100
+PAGE_SIZE = 20
 SEPARATOR = "\n"  # never inside a normalised value: it marks where each name starts and ends
 
 
 def normalise(text) -> str:
     """Fold ``text`` for matching: ``Île-de-France`` → ``ile-de-france``, ``ギフ`` → ``ぎふ``."""
-    text = _CONTROLS.sub(" ", str(text or ""))
+    text = CONTROLS.sub(" ", str(text or ""))
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
     text = unicodedata.normalize("NFKC", _COMBINING_ACCENTS.sub("", text)).casefold()
     text = _KATAKANA.sub(lambda match: chr(ord(match.group()) - 0x60), text)
@@ -182,63 +182,6 @@ def annotate_rank(queryset, terms):
             default=Value(0),
         )
     return queryset.annotate(rank=rank)
-
-
-PAGE_SIZE = 20
-MAX_VALUES = 30
-MAX_QUERY_LENGTH = 200
-_VALUE = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
-
-
-class Sort:
-    RELEVANCE = "relevance"
-    NAME = "name"
-    UPDATED = "updated"
-    CHOICES = [(RELEVANCE, _("Relevance")), (NAME, _("Name")), (UPDATED, _("Recently updated"))]
-
-
-@dataclass(frozen=True)
-class SearchParams:
-    """What the visitor asked for, cleaned: malformed values are dropped, never an error."""
-
-    query: str = ""
-    selected: dict = field(default_factory=dict)  # facet key → tuple of values
-    sort: str = Sort.RELEVANCE
-
-    @classmethod
-    def from_querydict(cls, data):
-        selected = {}
-        for key in search_facets.FACET_KEYS:
-            values = dict.fromkeys(value.strip() for value in data.getlist(key))
-            values = [value for value in values if _VALUE.fullmatch(value)]
-            if values:
-                selected[key] = tuple(values[:MAX_VALUES])
-        sort = data.get("sort", "")
-        return cls(
-            query=_CONTROLS.sub(" ", data.get("q", "")).strip()[:MAX_QUERY_LENGTH],
-            selected=selected,
-            sort=sort if sort in {value for value, _label in Sort.CHOICES} else Sort.RELEVANCE,
-        )
-
-    def values(self, key):
-        return self.selected.get(key, ())
-
-    def query_string(self, *, without_key=None, without_values=()):
-        """The parameters as a query string, less a facet or some of its values."""
-        data = QueryDict(mutable=True)
-        if self.query:
-            data["q"] = self.query
-        for key, values in self.selected.items():
-            if key != without_key:
-                data.setlist(key, [value for value in values if value not in without_values])
-        if self.sort != Sort.RELEVANCE:
-            data["sort"] = self.sort
-        return data.urlencode()
-
-    @property
-    def unfiltered_query_string(self):
-        """The query and sort order, without any facet selected."""
-        return SearchParams(query=self.query, sort=self.sort).query_string()
 
 
 @dataclass

@@ -8,7 +8,8 @@ JavaScript the same URL renders the whole page.
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
-from ..domain.search import SearchParams, Sort, search_directory
+from ..domain.search import search_directory
+from ..domain.search_params import SearchParams, Sort
 
 RESULTS_REGION = "search-results"
 
