@@ -136,7 +136,7 @@ def test_pagination_keeps_the_query_string(client):
 
 
 @pytest.mark.parametrize("query", [
-    "page=abc", "page=999", "page=-1", "kind=nonsense", "country=ZZ&place=region:NOPE",
+    "page=abc", "page=999", "page=-1", "page=1e400", "page=nan", "kind=nonsense", "country=ZZ&place=region:NOPE",
     "sector=nothing", "sector=cluster:NOPE&third=group:nowhere", "sort=bogus", "q=%00%ff",
     "q=" + "x" * 5000, "label=%3Cscript%3E", "q=%22unclosed",
 ])
