@@ -221,3 +221,15 @@ def test_editing_keeps_untouched_labels_and_contacts(client, organisation, admin
     assert [label["kind"] for label in proposal["labels"]] == ["een_member"]
     assert [contact["name"] for contact in proposal["contacts"]] == ["Kept Person"]
     assert organisation_data(organisation)["city"] != "Chambéry"
+
+
+@pytest.mark.parametrize("model", ["organisation", "profilerevision", "sector", "membership", "contactrequest",
+                                   "organisationrelation", "cooperationlink"])
+def test_admin_pages_open(client, organisation, model):
+    from directory.factories import UserFactory
+
+    superuser = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(superuser)
+    assert client.get(reverse(f"admin:directory_{model}_changelist")).status_code == 200
+    if model == "organisation":
+        assert client.get(reverse("admin:directory_organisation_change", args=[organisation.pk])).status_code == 200

@@ -1,6 +1,7 @@
 """Back-office views of the directory (validation itself happens in the validation queue)."""
 
 from django.contrib import admin
+from django.db import models
 
 from ejrc.directory.models import (
     Contact,
@@ -45,6 +46,7 @@ class OrganisationAdmin(admin.ModelAdmin):
     raw_id_fields = ["region", "prefecture"]
     filter_horizontal = ["sectors", "third_countries"]
     readonly_fields = ["published_at", "search_text"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [MembershipInline, InterestInline, LabelInline, ContactInline]
 
 
