@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
@@ -36,6 +37,9 @@ class Region(models.Model):
 
     def __str__(self):
         return localized(self, "name")
+
+    def get_absolute_url(self):
+        return reverse("geo:region", args=[self.code])
 
     @property
     def is_extra_regio(self):
