@@ -95,6 +95,7 @@ def write(tmp_path, name, text):
     ("level.csv", EUROSTAT_HEADER + "FR;FR1;Ile;1;1;1\nFR;FR10;Paris;3;1;2\n", "line 3: level 3"),
     ("notnumber.csv", EUROSTAT_HEADER + "FR;FR1;Ile;one;1;1\n", "line 2: level 'one'"),
     ("short.csv", EUROSTAT_HEADER + "FR;FR1;Ile;1\n", "line 2: wrong number of fields"),
+    ("long.csv", EUROSTAT_HEADER + "FR;FR1;" + "Ile" * 70 + ";1;1;1\n", "line 2: the name of FR1 is longer"),
     ("owner.csv", EUROSTAT_HEADER + "FR;DE1;Baden;1;1;1\n", "does not belong to country 'FR'"),
     ("orphan.csv", EUROSTAT_HEADER + "FR;FR101;Paris;3;1;1\n", "its parent FR10 is missing"),
     ("centroids.csv", CENTROIDS_HEADER + "FR1,1,FR,FR,Ile,Ile,2.5,north\n", "is not a number"),

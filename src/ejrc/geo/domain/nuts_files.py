@@ -19,6 +19,7 @@ NUTS_CODE = re.compile(r"^[A-Z]{2}[0-9A-Z]{0,3}$")
 EUROSTAT_COLUMNS = ("country_code", "nuts_code", "nuts_label", "nuts_level")
 CENTROID_COLUMNS = ("nuts_id", "level", "country_code", "name_latn", "name_native")
 GEOJSON_PROPERTIES = ("NUTS_ID", "LEVL_CODE", "CNTR_CODE")
+MAX_NAME_LENGTH = 200  # Region.name_en / name_native
 
 
 class NutsFileError(ValueError):
@@ -94,6 +95,14 @@ def _unit(where, code, level, country_code):
     return NutsUnit(code=code, level=level, country_code=country_code)
 
 
+def _named(where, unit, latin, native):
+    for name in (latin, native):
+        if len(name) > MAX_NAME_LENGTH:
+            raise NutsFileError(f"{where}: the name of {unit.code} is longer than {MAX_NAME_LENGTH} characters")
+    unit.name_latin, unit.name_native = latin, native
+    return unit
+
+
 def _rows(path, text, delimiter, required):
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     fields = [f.strip().lower() for f in reader.fieldnames or []]
@@ -118,9 +127,7 @@ def _read_eurostat_csv(path, text):
         label = row["nuts_label"].strip()
         if not label:
             raise NutsFileError(f"{where}: {unit.code} has no label")
-        unit.name_native = label
-        unit.name_latin = label if is_latin(label) else ""
-        units.append(unit)
+        units.append(_named(where, unit, label if is_latin(label) else "", label))
     return units
 
 
@@ -128,7 +135,7 @@ def _read_centroids_csv(path, text):
     units = []
     for where, row in _rows(path, text, ",", CENTROID_COLUMNS):
         unit = _unit(where, row["nuts_id"], row["level"], row["country_code"])
-        unit.name_latin, unit.name_native = row["name_latn"].strip(), row["name_native"].strip()
+        _named(where, unit, row["name_latn"].strip(), row["name_native"].strip())
         if not unit.name_latin:
             raise NutsFileError(f"{where}: {unit.code} has no name")
         unit.latitude, unit.longitude = _point(where, row)
@@ -171,8 +178,8 @@ def _read_geojson(path, text):
         if missing:
             raise NutsFileError(f"{where}: missing {', '.join(missing)}")
         unit = _unit(where, properties["NUTS_ID"], properties["LEVL_CODE"], properties["CNTR_CODE"])
-        unit.name_latin = str(properties.get("NAME_LATN") or "").strip()
-        unit.name_native = str(properties.get("NUTS_NAME") or "").strip()
+        _named(where, unit, str(properties.get("NAME_LATN") or "").strip(),
+               str(properties.get("NUTS_NAME") or "").strip())
         try:
             polygons_of(feature.get("geometry"))
             unit.boundary = simplify_geometry(feature["geometry"])
