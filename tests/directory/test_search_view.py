@@ -216,3 +216,13 @@ def test_chosen_values_left_empty_by_other_filters_keep_their_names(client, dire
     assert "No profile matches your search" in html
     assert 'value="JP" checked> <span>Japan</span> <span class="count">0</span>' in html
     assert 'value="region" checked> <span>Region</span> <span class="count">0</span>' in html
+
+
+def test_each_classification_is_listed_apart_and_cleared_on_its_own(directory):
+    nace = SectorFactory(scheme=SectorScheme.NACE, code="C30", name_en="Other transport equipment")
+    Organisation.objects.get(name_en="Gifu Aerospace").sectors.add(nace)
+    params = SearchParams(selected={"kind": ("cluster",), "sector": ("cluster:AERO", "nace:C30")})
+    sector_facets = [f for f in search_directory(params=params).facets if f.key == "sector"]
+    assert [f.title for f in sector_facets] == ["Cluster sectors", "NACE Rev.2"]
+    assert sector_facets[0].clear_query == "kind=cluster&sector=nace%3AC30"
+    assert sector_facets[1].clear_query == "kind=cluster&sector=cluster%3AAERO"
