@@ -233,3 +233,17 @@ def test_admin_pages_open(client, organisation, model):
     assert client.get(reverse(f"admin:directory_{model}_changelist")).status_code == 200
     if model == "organisation":
         assert client.get(reverse("admin:directory_organisation_change", args=[organisation.pk])).status_code == 200
+
+
+def test_the_diff_names_codes(client, organisation, staff_user, admin_user):
+    from directory.factories import SectorFactory
+
+    from ejrc.directory.domain.profiles import submit_changes
+    from ejrc.directory.domain.revision_data import organisation_data
+
+    SectorFactory(scheme="nace", code="29", name_en="Manufacture of motor vehicles")
+    data = {**organisation_data(organisation), "sectors": ["nace:29"], "interests": ["tourism"]}
+    revision = submit_changes(actor=admin_user, organisation=organisation, data=data)
+    client.force_login(staff_user)
+    page = client.get(reverse("directory:revision", args=[revision.pk])).content.decode()
+    assert "29 · Manufacture of motor vehicles" in page and "Tourism" in page
