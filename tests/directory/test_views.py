@@ -11,6 +11,7 @@ from directory.factories import (
 )
 from django.urls import reverse
 
+from ejrc.directory.domain.revision_data import organisation_data
 from ejrc.directory.models import Membership, OrganisationRelation
 
 ROLES = ["anonymous", "outsider", "member", "admin", "staff"]
@@ -88,6 +89,20 @@ def test_post_actions_matrix(as_role, organisation, role, outsider):
     remove = client.post(reverse("directory:member-remove", args=[organisation.slug, other.pk]))
     assert remove.status_code == (302 if role == "admin" else denied)
     assert organisation.memberships.filter(pk=other.pk).exists() == (role != "admin")
+    relation = OrganisationRelation.objects.create(source=organisation, target=OrganisationFactory(), kind="partner_of")
+    unrelate = client.post(reverse("directory:relation-remove", args=[organisation.slug, relation.pk]))
+    assert unrelate.status_code == (302 if role == "admin" else denied)
+    contact = client.post(reverse("directory:request-contact", args=[organisation.slug]), {"message": "Hello"})
+    assert contact.status_code == (302 if role in ("anonymous", "outsider", "staff") else 404)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_staff_approve(as_role, organisation, role):
+    revision = ProfileRevisionFactory(organisation=organisation, data={**organisation_data(organisation), "city": "Annecy"})
+    response = as_role(role).post(reverse("directory:revision-approve", args=[revision.pk]))
+    assert response.status_code == (302 if role in ("anonymous", "staff") else 404)
+    organisation.refresh_from_db()
+    assert (organisation.city == "Annecy") == (role == "staff")
 
 
 def test_profile_page_shows_both_languages_labels_contacts_and_relations(client, organisation, outsider):
