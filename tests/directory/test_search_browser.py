@@ -51,6 +51,7 @@ def search_then_tick_a_facet_then_clear(page):
 
     page.locator("#f-kind-cluster").check()
     page.wait_for_url("**kind=cluster**")
+    assert page.url.endswith("/en/directory/?q=%E5%B2%90%E9%98%9C&kind=cluster")  # no empty or default values
     page.get_by_text("1 profile", exact=True).wait_for()
     assert page.locator("article.result h2").inner_text() == "Gifu Aerospace Cluster"
     assert page.locator("#f-kind-cluster").is_checked()
