@@ -44,7 +44,7 @@ def extracted_msgids(app_dir, tmp_path):
     shutil.copytree(app_dir, copy, ignore=shutil.ignore_patterns("locale", "__pycache__", "static"))
     (copy / "locale").mkdir()
     subprocess.run(
-        [sys.executable, "-m", "ejrc", "makemessages", "-l", "ja", "-v0"],
+        [sys.executable, "-P", "-m", "ejrc", "makemessages", "-l", "ja", "-v0"],
         cwd=copy, check=True,
     )
     po = copy / "locale" / "ja" / "LC_MESSAGES" / "django.po"
