@@ -123,6 +123,7 @@ def test_possibly_outdated_profiles_appear_with_a_badge(client):
     indexed(name_en="Old one", confirmed_at=None)
     html = client.get(URL).content.decode()
     assert "Old one" in html and "Possibly outdated" in html
+    assert "Not confirmed as current for more than 365 days" in html
 
 
 def test_pagination_keeps_the_query_string(client):
