@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from ejrc.directory.domain.search import refresh_all_search_texts
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.domain.twinnings import import_twinnings
 from ejrc.geo.domain.nuts import import_nuts_file
@@ -47,6 +48,8 @@ class Command(BaseCommand):
         twinnings = data_dir / TWINNINGS
         if twinnings.is_file():
             self.say(twinnings.name, import_twinnings(twinnings))
+        # Place, sector and country names are part of every profile's search text.
+        self.say("profiles re-indexed for search", refresh_all_search_texts())
 
     def say(self, what, summary):
         self.stdout.write(f"{what}: {summary}")
