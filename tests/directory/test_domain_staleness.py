@@ -31,6 +31,8 @@ def test_admins_of_due_and_overdue_profiles_are_reminded_in_their_language(
     assert "still current" in by_recipient[admins[due_soon.pk].email].subject
     assert "will be marked" in by_recipient[admins[due_soon.pk].email].body
     assert "最新" in by_recipient[admins[overdue.pk].email].subject
+    assert f"/ja/directory/{overdue.slug}/" in by_recipient[admins[overdue.pk].email].body
+    assert f"/en/directory/{due_soon.slug}/" in by_recipient[admins[due_soon.pk].email].body
 
 
 def test_the_command_reports_the_count(helpdesk, capsys):

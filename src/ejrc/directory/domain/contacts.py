@@ -3,12 +3,11 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
-from ejrc.directory.domain.notifications import member_recipients, notify, site_url
+from ejrc.directory.domain.notifications import member_recipients, notify
 from ejrc.directory.models import Contact, ContactRequest, Visibility
 
 
@@ -52,9 +51,8 @@ def request_contact(*, actor, organisation, message, requester_organisation=None
         raise ValidationError(_("You already have a request waiting for an answer from this organisation.")) from None
     log_action(actor=actor, action="directory.contact_request.create", subject=organisation,
                data={"request": request.pk})
-    notify(member_recipients(organisation), "contact_requested", {
-        "organisation": organisation, "request": request, "url": site_url(reverse("directory:requests")),
-    })
+    notify(member_recipients(organisation), "contact_requested",
+           {"organisation": organisation, "request": request}, link=("directory:requests", {}))
     return request
 
 
@@ -76,6 +74,5 @@ def answer_contact_request(*, actor, request, accept):
     requester = request.requester
     notify([(requester.email, requester.preferred_language)], "contact_answered", {
         "organisation": request.organisation, "request": request, "accepted": bool(accept),
-        "url": site_url(request.organisation.get_absolute_url()),
-    })
+    }, link=("directory:profile", {"slug": request.organisation.slug}))
     return request

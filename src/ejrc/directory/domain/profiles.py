@@ -3,12 +3,11 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
-from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients, site_url
+from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients
 from ejrc.directory.domain.revision_data import apply_data, unique_slug
 from ejrc.directory.domain.rich_text import check_logo, sanitise_html
 from ejrc.directory.domain.routing import responsible_office
@@ -48,9 +47,9 @@ def _route(data):
 
 
 def _ask_validation(revision):
-    context = {"organisation": revision.organisation, "revision": revision,
-               "url": site_url(reverse("directory:revision", kwargs={"pk": revision.pk}))}
-    notify(office_recipients(revision.office), "validation_requested", context)
+    context = {"organisation": revision.organisation, "revision": revision}
+    notify(office_recipients(revision.office), "validation_requested", context,
+           link=("directory:revision", {"pk": revision.pk}))
 
 
 def create_organisation(*, actor, data, logo=None):
@@ -117,9 +116,9 @@ def _lock_pending(revision):
 
 
 def _tell_owners(revision, template):
-    context = {"organisation": revision.organisation, "revision": revision,
-               "url": site_url(revision.organisation.get_absolute_url())}
-    notify(admin_recipients(revision.organisation), template, context)
+    context = {"organisation": revision.organisation, "revision": revision}
+    notify(admin_recipients(revision.organisation), template, context,
+           link=("directory:profile", {"slug": revision.organisation.slug}))
 
 
 @transaction.atomic

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ejrc.directory.domain.notifications import admin_recipients, notify, site_url
+from ejrc.directory.domain.notifications import admin_recipients, notify
 from ejrc.directory.models import Organisation, OrganisationStatus
 
 REMIND_DAYS_BEFORE = 30
@@ -41,7 +41,6 @@ def remind_stale_profiles(*, now=None):
         due = confirmation_due(organisation)
         notify(admin_recipients(organisation), "confirm_reminder", {
             "organisation": organisation, "due": due, "overdue": due is None or due <= now,
-            "url": site_url(organisation.get_absolute_url()),
-        })
+        }, link=("directory:profile", {"slug": organisation.slug}))
         count += 1
     return count
