@@ -262,3 +262,24 @@ def test_the_diff_names_codes(client, organisation, staff_user, admin_user):
     client.force_login(staff_user)
     page = client.get(reverse("directory:revision", args=[revision.pk])).content.decode()
     assert "29 · Manufacture of motor vehicles" in page and "Tourism" in page
+
+
+def test_a_contact_request_on_behalf_of_ones_organisation(client, organisation, django_capture_on_commit_callbacks):
+    from ejrc.directory.models import ContactRequest
+
+    mine = MembershipFactory(organisation=OrganisationFactory(name_en="Gifu Wings", japanese=True))
+    client.force_login(mine.user)
+    page = client.get(reverse("directory:request-contact", args=[organisation.slug])).content.decode()
+    assert "Gifu Wings" in page
+    client.post(reverse("directory:request-contact", args=[organisation.slug]),
+                {"message": "Shall we meet in Gifu?", "requester_organisation": mine.organisation.pk})
+    request = ContactRequest.objects.get()
+    assert request.requester_organisation == mine.organisation and request.requester == mine.user
+
+
+def test_the_contact_form_asks_no_organisation_of_people_without_one(client, organisation, outsider):
+    client.force_login(outsider)
+    page = client.get(reverse("directory:request-contact", args=[organisation.slug])).content.decode()
+    assert "requester_organisation" not in page
+    response = client.post(reverse("directory:request-contact", args=[organisation.slug]), {"message": ""})
+    assert response.status_code == 200 and "required" in response.content.decode()

@@ -209,8 +209,11 @@ class ContactRequestForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if user is not None and user.is_authenticated:
-            self.fields["requester_organisation"].queryset = Organisation.objects.filter(memberships__user=user)
+        own = Organisation.objects.filter(memberships__user=user) if user and user.is_authenticated else None
+        if own is not None and own.exists():
+            self.fields["requester_organisation"].queryset = own
+        else:
+            del self.fields["requester_organisation"]
 
 
 class MemberForm(forms.Form):

@@ -24,7 +24,7 @@ def ask(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             request_contact(actor=request.user, organisation=organisation, message=form.cleaned_data["message"],
-                            requester_organisation=form.cleaned_data["requester_organisation"])
+                            requester_organisation=form.cleaned_data.get("requester_organisation"))
         except ValidationError as error:
             add_errors(form, error)
         else:
