@@ -71,7 +71,10 @@ def apply_data(organisation, data):
     """Write ``data`` onto ``organisation`` and replace its sectors, interests, labels and contacts."""
     for field in SCALAR_FIELDS:
         if field in data:
-            setattr(organisation, field, data[field] if data[field] is not None or field == "member_count" else "")
+            value = data[field]
+            if value is None and field != "member_count":  # text columns store "" for nothing
+                value = ""
+            setattr(organisation, field, value)
     organisation.country = Country.objects.get(code=data["country"])
     organisation.region = Region.objects.filter(code=data.get("region") or "").first()
     organisation.prefecture = Prefecture.objects.filter(code=data.get("prefecture") or "").first()
