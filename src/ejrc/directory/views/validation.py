@@ -24,10 +24,10 @@ def _require_staff(user):
 
 @login_required
 def queue(request):
-    """Staff see their own office's proposals first; ``?office=<code>`` or ``?office=all`` filters."""
+    """Every pending proposal, the staff member's own office first; ``?office=<code>`` filters."""
     _require_staff(request.user)
     offices = list(Office.objects.all())
-    chosen = request.GET.get("office") or (request.user.office.code if request.user.office else "all")
+    chosen = request.GET.get("office") or "all"
     office = next((o for o in offices if o.code == chosen), None)
     revisions = list(queries.validation_queue(office=office))
     if office is None:
