@@ -8,7 +8,8 @@ and its breaks are (number of runs) - 1 when it meets anybody. A run starts at s
 participant is busy at s and idle at s-1, so one Boolean per participant and slot, pinned in
 both directions, counts breaks exactly (exactness matters for the fairness bound).
 
-The same builder serves the whole instance and the neighbourhoods of the large-instance
+Without ``breaks`` (and without a fairness bound) only the assignment is modelled: that
+is all the weight phase needs. The same builder serves the whole instance and the neighbourhoods of the large-instance
 search: only the meetings in ``free`` are decided; every other meeting keeps the slot given in
 ``context`` and simply occupies its participants and a table.
 """
@@ -17,14 +18,16 @@ from ortools.sat.python import cp_model
 
 
 class SlotModel:
-    def __init__(self, instance, free=None, context=None, capacity=None, break_bounds=None):
+    def __init__(self, instance, free=None, context=None, break_bounds=None, breaks=True):
         self.instance = instance
         self.model = cp_model.CpModel()
         self.free = list(range(len(instance.meetings))) if free is None else list(free)
         context = context or {}
         free_set = set(self.free)
         self.context = {m: s for m, s in context.items() if m not in free_set}
-        self.capacity = capacity or [instance.tables] * instance.num_slots
+        self.capacity = [instance.tables] * instance.num_slots
+        for s in self.context.values():
+            self.capacity[s] -= 1
         self._fixed_busy = [set() for _ in instance.participant_ids]
         for m, s in self.context.items():
             for p in instance.meetings[m].participants:
@@ -36,8 +39,9 @@ class SlotModel:
         self._build_precedences()
         self.participants = sorted({p for m in self.free for p in instance.meetings[m].participants})
         self.breaks = {}
-        self._build_breaks()
-        self._build_fairness(break_bounds)
+        if breaks or instance.max_break_spread is not None:
+            self._build_breaks()
+            self._build_fairness(break_bounds)
         self.weight = sum(instance.meetings[m].weight * self.held[m] for m in self.free)
         self.total_breaks = sum(self.breaks.values())
 

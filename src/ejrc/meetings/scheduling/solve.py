@@ -21,8 +21,9 @@ from .schedule import Schedule, held_weight, schedule_to_json
 from .slot_model import SlotModel
 from .tables import assign_tables
 
-#: Above this many meetings the whole-instance model is replaced by neighbourhood search.
-LARGE_INSTANCE_MEETINGS = 4000
+#: Above this many meetings (when not all are required) the whole-instance model gives way
+#: to neighbourhood search: its LP alone would eat the time limit.
+LARGE_INSTANCE_MEETINGS = 600
 
 
 def make_solver(seconds, workers, seed, core=False):
@@ -40,7 +41,7 @@ def make_solver(seconds, workers, seed, core=False):
 def solve(instance, time_limit=60.0, workers=2, seed=0):
     """Schedule ``instance`` within about ``time_limit`` seconds; returns a :class:`Schedule`."""
     started = time.monotonic()
-    if len(instance.meetings) > LARGE_INSTANCE_MEETINGS:
+    if len(instance.meetings) > LARGE_INSTANCE_MEETINGS and not instance.require_all_meetings:
         from .large import solve_large
 
         result = solve_large(instance, time_limit, workers, seed)
@@ -61,46 +62,46 @@ def _valid_fallback(instance):
 
 
 def _solve_whole(instance, deadline, workers, seed):
-    slots = SlotModel(instance)
-    model = slots.model
     fallback = _valid_fallback(instance)
     best = fallback.slot_of if fallback else first_come_first_served(instance).slot_of
     weight_proven = instance.require_all_meetings
     upper = instance.total_weight() if weight_proven else None
 
     if not instance.require_all_meetings:
-        slots.add_hint(best)
-        model.maximize(slots.weight)
+        phase1 = SlotModel(instance, breaks=False)
+        phase1.add_hint(best)
+        phase1.model.maximize(phase1.weight)
         solver = make_solver((deadline - time.monotonic()) / 2, workers, seed)
-        status = solver.solve(model)
+        status = solver.solve(phase1.model)
         if status == cp_model.INFEASIBLE:
-            return Schedule(status="infeasible", upper_bound_weight=None)
+            return Schedule(status="infeasible")
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             if fallback is None:
                 return Schedule(status="unknown")
             return Schedule(status="feasible", slot_of=fallback.slot_of)
-        best = slots.slot_assignment(solver)
+        best = phase1.slot_assignment(solver)
         weight_proven = status == cp_model.OPTIMAL
         upper = held_weight(instance, best) if weight_proven else math.floor(solver.best_objective_bound + 1e-6)
-        model.clear_hints()
-        model.add(slots.weight >= held_weight(instance, best))
+        upper = min(upper, instance.total_weight())
 
-    slots.add_hint(best)
-    model.minimize(slots.total_breaks)
+    phase2 = SlotModel(instance)
+    if not instance.require_all_meetings:
+        phase2.model.add(phase2.weight >= held_weight(instance, best))
+    phase2.add_hint(best)
+    phase2.model.minimize(phase2.total_breaks)
     solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
-    status = solver.solve(model)
+    status = solver.solve(phase2.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if instance.require_all_meetings and fallback is None:
             return Schedule(status="unknown", upper_bound_weight=upper)
         return Schedule(status="feasible", slot_of=best, upper_bound_weight=upper)
-    found = slots.slot_assignment(solver)
-    lower = math.ceil(solver.best_objective_bound - 1e-6)
+    found = phase2.slot_assignment(solver)
     optimal = weight_proven and status == cp_model.OPTIMAL
     return Schedule(
         status="optimal" if optimal else "feasible",
         slot_of=found,
         upper_bound_weight=upper,
-        lower_bound_breaks=lower,
+        lower_bound_breaks=math.ceil(solver.best_objective_bound - 1e-6),
     )

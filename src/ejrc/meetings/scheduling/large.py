@@ -1,0 +1,165 @@
+"""Real-event scale: a break-aware greedy start, then large-neighbourhood search with CP-SAT.
+
+A whole model of 3,000 participants has hundreds of thousands of meeting-slot Booleans; its
+LP alone takes longer than an organiser wants to wait. Instead:
+
+1. ``bounds.aggregated_bound`` proves an upper bound on the weight and picks a selection of
+   meetings that fits the counts; those meetings are booked first, heaviest first.
+2. Each booking goes to the slot that adds the fewest breaks for its participants.
+3. Repeatedly, a neighbourhood (a few participants with unbooked meetings or with breaks,
+   plus some of their partners) is released and re-solved exactly by ``SlotModel`` with all
+   other bookings fixed, maximising weight, then fewer breaks. Improvements are kept.
+"""
+
+import random
+import time
+
+from ortools.sat.python import cp_model
+
+from .bounds import aggregated_bound
+from .schedule import Schedule, breaks_per_participant, held_weight
+from .slot_model import SlotModel
+
+
+def solve_large(instance, time_limit, workers=2, seed=0):
+    started = time.monotonic()
+    deadline = started + time_limit
+    upper, selected = aggregated_bound(instance, min(15.0, time_limit * 0.15), workers, seed)
+    current = break_aware_greedy(instance, _booking_order(instance, selected))
+    search = NeighbourhoodSearch(instance, current, workers, seed)
+    while time.monotonic() < deadline - 0.5:
+        if held_weight(instance, search.current) == upper and search.total_breaks() == 0:
+            break
+        search.step(min(3.0, deadline - time.monotonic() - 0.3))
+    current = search.current
+    if any(
+        m not in current and (instance.require_all_meetings or meeting.fixed_slot is not None)
+        for m, meeting in enumerate(instance.meetings)
+    ):
+        return Schedule(status="unknown", upper_bound_weight=upper)
+    weight, breaks = held_weight(instance, current), search.total_breaks()
+    optimal = weight == upper and breaks == 0
+    return Schedule(
+        status="optimal" if optimal else "feasible",
+        slot_of=current,
+        upper_bound_weight=upper,
+        lower_bound_breaks=0 if optimal else None,
+    )
+
+
+def _booking_order(instance, selected):
+    def key(m):
+        meeting = instance.meetings[m]
+        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, len(instance.allowed_slots(m)), m)
+
+    return sorted(range(len(instance.meetings)), key=key)
+
+
+def break_aware_greedy(instance, order):
+    """Book meetings in ``order``, each where it adds the fewest breaks, then where the most
+    tables are left (balanced slots keep room for the hard-to-place meetings)."""
+    masks = [0] * len(instance.participant_ids)  # busy slots as bits
+    used = [0] * instance.num_slots
+    successors = {}
+    for m, meeting in enumerate(instance.meetings):
+        for a in meeting.after:
+            successors.setdefault(a, []).append(m)
+    slot_of = {}
+    for m in order:
+        meeting = instance.meetings[m]
+        earliest = max((slot_of[a] + 1 for a in meeting.after if a in slot_of), default=0)
+        latest = min((slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of), default=instance.num_slots)
+        best = None
+        for s in instance.allowed_slots(m):
+            if not earliest <= s <= latest or used[s] >= instance.tables:
+                continue
+            if any(masks[p] >> s & 1 for p in meeting.participants):
+                continue
+            cost = (sum(_added_breaks(masks[p], s) for p in meeting.participants), used[s])
+            if best is None or cost < best[0]:
+                best = (cost, s)
+        if best is not None:
+            s = best[1]
+            slot_of[m] = s
+            used[s] += 1
+            for p in meeting.participants:
+                masks[p] |= 1 << s
+    return slot_of
+
+
+def _added_breaks(mask, s):
+    """How many breaks booking slot ``s`` adds to a participant busy at ``mask``."""
+    below = mask & ((1 << s) - 1)
+    above = mask >> (s + 1)
+    if not below and not above:
+        return 0
+    gap_before = below and s - (below.bit_length() - 1) > 1
+    gap_after = above and (above & -above).bit_length() - 1 > 0
+    if below and above:
+        return int(bool(gap_before)) + int(bool(gap_after)) - 1
+    return int(bool(gap_before or gap_after))
+
+
+class NeighbourhoodSearch:
+    """Release a neighbourhood, re-solve it exactly with the rest fixed, keep improvements."""
+
+    def __init__(self, instance, current, workers, seed):
+        self.instance = instance
+        self.current = dict(current)
+        self.workers = workers
+        self.rng = random.Random(seed)
+        self.target = 150  # meetings released per step; adapts to how the solves go
+        self.breaks = breaks_per_participant(instance, self.current)
+
+    def total_breaks(self):
+        return sum(self.breaks)
+
+    def _pick_participants(self):
+        instance = self.instance
+        unbooked = [m for m in range(len(instance.meetings)) if m not in self.current]
+        broken = [p for p, count in enumerate(self.breaks) if count]
+        if unbooked and (not broken or self.rng.random() < 0.6):
+            seeds = list(instance.meetings[self.rng.choice(unbooked)].participants)
+        elif broken:
+            seeds = [self.rng.choice(broken)]
+        else:
+            seeds = [self.rng.randrange(len(instance.participant_ids))]
+        chosen, frontier, size = set(), list(seeds), 0
+        while frontier and size < self.target:
+            p = frontier.pop(self.rng.randrange(len(frontier)))
+            if p in chosen:
+                continue
+            chosen.add(p)
+            size += len(instance.meetings_of[p])
+            for m in instance.meetings_of[p]:
+                frontier.extend(q for q in instance.meetings[m].participants if q not in chosen)
+        return chosen
+
+    def step(self, seconds):
+        if seconds <= 0.1:
+            return
+        instance = self.instance
+        chosen = self._pick_participants()
+        free = sorted({m for p in chosen for m in instance.meetings_of[p]})
+        touched = {p for m in free for p in instance.meetings[m].participants}
+        outside = [count for p, count in enumerate(self.breaks) if p not in touched]
+        bounds = (min(outside), max(outside)) if outside else None
+        sub = SlotModel(instance, free=free, context=self.current, break_bounds=bounds)
+        scale = len(sub.participants) * instance.num_slots + 1  # weight first, then breaks
+        sub.model.maximize(scale * sub.weight - sub.total_breaks)
+        sub.add_hint(self.current)
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = seconds
+        solver.parameters.num_workers = self.workers
+        solver.parameters.random_seed = self.rng.randrange(1 << 30)
+        status = solver.solve(sub.model)
+        self.target = int(self.target * (1.15 if status == cp_model.OPTIMAL else 0.8)) or 1
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return
+        released = set(free)
+        candidate = {m: s for m, s in self.current.items() if m not in released}
+        candidate.update(sub.slot_assignment(solver))
+        old = (held_weight(instance, self.current), -self.total_breaks())
+        new_breaks = breaks_per_participant(instance, candidate)
+        if (held_weight(instance, candidate), -sum(new_breaks)) > old:
+            self.current, self.breaks = candidate, new_breaks
