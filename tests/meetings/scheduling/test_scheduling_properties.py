@@ -1,0 +1,115 @@
+"""Property tests: on random small instances every result passes the checker, and on tiny ones
+the solver's weight and breaks equal a brute-force optimum."""
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ejrc.meetings.scheduling.check import check_schedule
+from ejrc.meetings.scheduling.instance import parse_instance
+from ejrc.meetings.scheduling.schedule import schedule_to_json
+from ejrc.meetings.scheduling.solve import solve
+
+from .conftest import make_instance
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@st.composite
+def instances(draw, max_meetings=5, max_slots=4, max_participants=5):
+    slots = draw(st.integers(2, max_slots))
+    people = draw(st.integers(2, max_participants))
+    count = draw(st.integers(1, max_meetings))
+    meetings = []
+    for index in range(count):
+        size = draw(st.sampled_from([2, 2, 2, 3])) if people >= 3 else 2
+        extra = {
+            "session": draw(st.sampled_from(["any", "any", "morning", "afternoon"])),
+            "weight": draw(st.integers(1, 3)),
+            "fixed_slot": draw(st.none() | st.none() | st.none() | st.integers(1, slots)),
+            "after": draw(st.lists(st.integers(1, count), max_size=1)),
+        }
+        meetings.append((sorted(draw(st.permutations(range(1, people + 1)))[:size]), extra))
+    away = {p: draw(st.lists(st.integers(1, slots), max_size=1, unique=True)) for p in range(1, people + 1)}
+    return make_instance(
+        slots,
+        people,
+        meetings,
+        tables=draw(st.integers(1, 2)),
+        away=away,
+        morning_slots=draw(st.integers(1, slots)),
+        require_all=draw(st.booleans()),
+        spread=draw(st.sampled_from([None, None, 0, 1])),
+    )
+
+
+def brute_force(instance):
+    """Best (weight, breaks) over every way to place or drop each meeting, or None."""
+    best = None
+    for choice in itertools.product([None, *range(instance.num_slots)], repeat=len(instance.meetings)):
+        if not _valid(instance, choice):
+            continue
+        busy = [[] for _ in instance.participant_ids]
+        for m, s in enumerate(choice):
+            if s is not None:
+                busy_slots = instance.meetings[m].participants
+                for p in busy_slots:
+                    busy[p].append(s)
+        breaks = [sum(1 for a, b in zip(sorted(b_), sorted(b_)[1:]) if b - a > 1) for b_ in busy]
+        if instance.max_break_spread is not None and max(breaks) - min(breaks) > instance.max_break_spread:
+            continue
+        weight = sum(instance.meetings[m].weight for m, s in enumerate(choice) if s is not None)
+        if best is None or (weight, -sum(breaks)) > (best[0], -best[1]):
+            best = (weight, sum(breaks))
+    return best
+
+
+def _valid(instance, choice):
+    seen = set()
+    for m, s in enumerate(choice):
+        meeting = instance.meetings[m]
+        if s is None:
+            if instance.require_all_meetings or meeting.fixed_slot is not None:
+                return False
+            continue
+        if meeting.session not in ("any", instance.slot_sessions[s]):
+            return False
+        if meeting.fixed_slot is not None and meeting.fixed_slot != s:
+            return False
+        for p in meeting.participants:
+            if s in instance.unavailable[p] or (p, s) in seen:
+                return False
+            seen.add((p, s))
+        if any(choice[a] is not None and choice[a] >= s for a in meeting.after):
+            return False
+    return all(choice.count(s) <= instance.tables for s in range(instance.num_slots))
+
+
+@SETTINGS
+@given(instances())
+def test_solver_matches_brute_force_on_tiny_instances(data):
+    instance = parse_instance(data)
+    result = schedule_to_json(instance, solve(instance, time_limit=20))
+    expected = brute_force(instance)
+    if expected is None:
+        assert result["status"] == "infeasible"
+        assert result["assignments"] == []
+    else:
+        assert result["status"] == "optimal"
+        assert (result["total_weight"], result["total_breaks"]) == expected
+        assert result["upper_bound_weight"] == expected[0]
+        assert result["lower_bound_breaks"] == expected[1]
+    assert check_schedule(instance, result).valid
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(instances(max_meetings=14, max_slots=7, max_participants=8))
+def test_every_result_passes_the_checker(data):
+    instance = parse_instance(data)
+    result = schedule_to_json(instance, solve(instance, time_limit=20))
+    check = check_schedule(instance, result)
+    assert check.valid, check.violations
+    if result["status"] in ("optimal", "feasible"):
+        assert result["total_weight"] <= result["upper_bound_weight"]
+        assert result["lower_bound_breaks"] is None or result["lower_bound_breaks"] <= result["total_breaks"]
