@@ -14,8 +14,8 @@ import math
 from ortools.sat.python import cp_model
 
 
-def aggregated_bound(instance, seconds, workers=2, seed=0):
-    """Return ``(upper_bound_weight, selected meeting indices)``."""
+def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
+    """Return ``(upper_bound_weight, selected meeting indices)``; ``hint``: a known selection."""
     model = cp_model.CpModel()
     pick = {}
     for m, meeting in enumerate(instance.meetings):
@@ -41,8 +41,10 @@ def aggregated_bound(instance, seconds, workers=2, seed=0):
     solver.parameters.random_seed = seed
     solver.parameters.max_presolve_iterations = 1  # the full presolve costs seconds here and gains little
     solver.parameters.relative_gap_limit = 1e-4
+    for m, var in pick.items():
+        model.add_hint(var, m in hint)
     status = solver.solve(model)
-    upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return upper, set()
+        return instance.total_weight(), set()
+    upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
     return upper, {m for m, var in pick.items() if solver.boolean_value(var)}

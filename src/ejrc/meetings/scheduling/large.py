@@ -17,6 +17,7 @@ import time
 from ortools.sat.python import cp_model
 
 from .bounds import aggregated_bound
+from .greedy import greedy_schedule
 from .schedule import Schedule, breaks_per_participant, held_weight
 from .slot_model import SlotModel
 
@@ -24,7 +25,8 @@ from .slot_model import SlotModel
 def solve_large(instance, time_limit, workers=2, seed=0):
     started = time.monotonic()
     deadline = started + time_limit
-    upper, selected = aggregated_bound(instance, min(15.0, time_limit * 0.15), workers, seed)
+    start = greedy_schedule(instance)
+    upper, selected = aggregated_bound(instance, min(15.0, time_limit * 0.15), workers, seed, hint=start)
     current = break_aware_greedy(instance, _booking_order(instance, selected))
     search = NeighbourhoodSearch(instance, current, workers, seed)
     while time.monotonic() < deadline - 0.5:

@@ -39,6 +39,8 @@ class SlotModel:
         self._build_precedences()
         self.participants = sorted({p for m in self.free for p in instance.meetings[m].participants})
         self.breaks = {}
+        self.busy = {}
+        self.break_starts = {}
         if breaks or instance.max_break_spread is not None:
             self._build_breaks()
             self._build_fairness(break_bounds)
@@ -141,6 +143,7 @@ class SlotModel:
         instance = self.instance
         for p in self.participants:
             busy = [self._busy(p, s) for s in range(instance.num_slots)]
+            self.busy[p] = busy
             later = [0] * (instance.num_slots + 1)  # busy at s or afterwards
             for s in reversed(range(instance.num_slots)):
                 later[s] = self._or([busy[s], later[s + 1]])
@@ -148,7 +151,8 @@ class SlotModel:
             if instance.require_all_meetings:
                 # Implied: the number of busy slots is known in advance.
                 self._add(sum(busy) == len(instance.meetings_of[p]))
-            self.breaks[p] = sum(start for start in starts if not (isinstance(start, int) and start == 0))
+            self.break_starts[p] = [start for start in starts if not (isinstance(start, int) and start == 0)]
+            self.breaks[p] = sum(self.break_starts[p])
             self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]) + len(self._fixed_busy[p]))
 
     def _add_far_apart_clauses(self, busy, starts, most_meetings):
