@@ -122,3 +122,26 @@ def test_a_japanese_profile_needs_its_prefecture(client, author):
     response = post(client, country="JP", region="", prefecture="JP-21", name_en="Gifu Cluster")
     assert response.status_code == 302
     assert Organisation.objects.get().revisions.get().office.code == "gifu"
+
+
+def test_untouched_extra_label_and_contact_rows_are_not_saved(client, author):
+    page = client.get(reverse("directory:create")).content.decode()
+    label_select = page.split('name="labels-0-kind"', 1)[1].split("</select>", 1)[0]
+    assert '<option value="" selected>' in label_select  # what a browser sends for an untouched row
+    post(
+        client,
+        **{
+            "labels-TOTAL_FORMS": "2", "labels-0-kind": "", "labels-1-kind": "",
+            "contacts-TOTAL_FORMS": "2", "contacts-1-visibility": "members",
+        },
+    )
+    proposal = ProfileRevision.objects.get().data
+    assert proposal["labels"] == []
+    assert [contact["name"] for contact in proposal["contacts"]] == ["Marie"]
+
+
+def test_a_label_row_with_a_name_but_no_kind_is_a_clear_error(client, author):
+    response = post(client, **{"labels-0-kind": "", "labels-0-name_en": "Gold"})
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert not Organisation.objects.exists()

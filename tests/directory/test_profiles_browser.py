@@ -1,47 +1,14 @@
 """Creating a profile and validating it, in a real browser (place selects and sector filter run JS)."""
 
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
+from browser_support import in_browser, session_cookie
 from directory.factories import StaffUserFactory, UserFactory, country, offices, prefecture
-from django.conf import settings
-from django.test import Client
 
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.models import Organisation
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-def session_cookie(user, base_url):
-    client = Client()
-    client.force_login(user)
-    return {"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-            "url": base_url}
-
-
-def in_browser(journey, base_url, cookie):
-    """Run ``journey(page)`` in its own thread (Playwright's sync API wants a thread of its own)."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
-
-    def run():
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-            try:
-                context = browser.new_context(base_url=base_url, locale="en-GB")
-                context.add_cookies([cookie])
-                context.set_default_timeout(15_000)
-                return journey(context.new_page())
-            finally:
-                browser.close()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result(timeout=120)
 
 
 def test_a_japanese_cluster_is_created_then_approved_by_the_gifu_office(live_server):
@@ -68,7 +35,7 @@ def test_a_japanese_cluster_is_created_then_approved_by_the_gifu_office(live_ser
         page.wait_for_url("**/directory/kakamigahara-wings-cluster/")
         return page.content()
 
-    content = in_browser(create, live_server.url, session_cookie(author, live_server.url))
+    content = in_browser(create, live_server.url, cookies=[session_cookie(author, live_server.url)])
     assert "waiting for validation" in content
     organisation = Organisation.objects.get(name_en="Kakamigahara Wings Cluster")
     assert organisation.revisions.get().office.code == "gifu"
@@ -80,7 +47,7 @@ def test_a_japanese_cluster_is_created_then_approved_by_the_gifu_office(live_ser
         page.wait_for_url("**/directory/validation/**")
         return page.content()
 
-    assert "Nothing is waiting" in in_browser(approve, live_server.url, session_cookie(staff, live_server.url))
+    assert "Nothing is waiting" in in_browser(approve, live_server.url, cookies=[session_cookie(staff, live_server.url)])
     organisation.refresh_from_db()
     assert organisation.is_published
     assert [s.name_en for s in organisation.sectors.all()] == ["Aerospace Vehicles and Defence"]

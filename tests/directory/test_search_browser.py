@@ -1,42 +1,14 @@
 """The search page in a real browser: htmx swaps the results region, the page is not reloaded."""
 
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
+from browser_support import in_browser
 from directory.factories import OrganisationFactory
 
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.models import OrganisationKind
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-def in_browser(journey, base_url):
-    """Run ``journey(page)`` in a thread of its own.
-
-    Playwright's sync API refuses a thread where another Playwright (the session browser
-    of tests/browser) already runs its loop; the journey touches no database, so the
-    thread needs no connection either.
-    """
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
-
-    def run():
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-            try:
-                context = browser.new_context(base_url=base_url, locale="en-GB")
-                context.set_default_timeout(15_000)
-                return journey(context.new_page())
-            finally:
-                browser.close()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result(timeout=120)
 
 
 def search_then_tick_a_facet_then_clear(page):

@@ -144,7 +144,8 @@ class OrganisationForm(forms.Form):
 
 
 class LabelForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Label"), choices=Label.Kind.choices)
+    # The blank first choice keeps an untouched extra row unchanged, so it is not saved.
+    kind = forms.ChoiceField(label=_("Label"), choices=[("", "—")] + Label.Kind.choices)
     name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
     name_ja = forms.CharField(label=_("Name (Japanese)"), max_length=200, required=False)
     awarded_on = forms.DateField(label=_("Awarded on"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
