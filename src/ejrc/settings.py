@@ -159,6 +159,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "helpdesk@eu-japan-regions.example")
 
+# The site's public address, for links in e-mails sent outside a request (reminders, tasks).
+EJRC_SITE_URL = os.environ.get("EJRC_SITE_URL", "http://127.0.0.1:8000")
+
 # Uploads: logos are images checked by content; anything larger is refused with a message.
 EJRC_MAX_LOGO_BYTES = int(os.environ.get("EJRC_MAX_LOGO_BYTES", str(2 * 1024 * 1024)))
 # A profile not confirmed within this many days is marked possibly outdated.

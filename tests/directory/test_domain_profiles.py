@@ -50,6 +50,8 @@ def test_create_makes_a_pending_profile_its_admin_and_a_routed_revision(
     assert set(recipients) == {office_email, staff.email}
     assert "承認待ち" in recipients[staff.email].subject
     assert "validate" in recipients[office_email].subject
+    review_link = f"http://127.0.0.1:8000/en/directory/validation/{revision.pk}/"
+    assert review_link in recipients[office_email].body
 
 
 def test_japanese_profile_goes_to_the_iwate_office(japanese_proposal):

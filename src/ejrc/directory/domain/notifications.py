@@ -13,7 +13,7 @@ from ejrc.directory.models import Membership
 
 def site_url(viewname, **kwargs):
     """A link for e-mails in the active language (absolute when ``EJRC_SITE_URL`` is configured)."""
-    return getattr(settings, "EJRC_SITE_URL", "").rstrip("/") + reverse(viewname, kwargs=kwargs)
+    return settings.EJRC_SITE_URL.rstrip("/") + reverse(viewname, kwargs=kwargs)
 
 
 def office_recipients(office):
