@@ -4,12 +4,14 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from ejrc.directory.views.home import home
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("ejrc.core.urls")),
+    path("", home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("ejrc.accounts.urls")),
     path("directory/", include("ejrc.directory.urls")),

@@ -9,7 +9,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_login_redirect_url(self, request):
         language = getattr(request.user, "preferred_language", "") or translation.get_language()
         with translation.override(language):
-            return reverse("core:home")
+            return reverse("home")
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)

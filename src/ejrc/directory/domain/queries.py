@@ -75,3 +75,14 @@ def sent_requests(user):
 
 def latest_revision(organisation):
     return organisation.revisions.order_by("-created").first()
+
+
+def directory_overview(*, latest=6):
+    """What the home page shows of the directory: profiles on each side, links, newest profiles."""
+    profiles = published()
+    counts = profiles.aggregate(
+        japan=Count("pk", filter=Q(country__group="japan")),
+        europe=Count("pk", filter=Q(country__group__in=["eu", "eea_efta"])),
+    )
+    newest = profiles.select_related("country", "region", "prefecture").order_by("-published_at", "-pk")[:latest]
+    return {"counts": counts, "newest": list(newest)}
