@@ -14,4 +14,7 @@ def test_home_shows_the_directory_in_figures_and_its_newest_profiles(client, dja
         page = client.get("/ja/").content.decode()
     assert "<strong>1</strong> 件の欧州のプロフィール" in page
     assert "<strong>1</strong> 件の日本のプロフィール" in page
-    assert "東海ウイングス" in page and "Secret Draft" not in page
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.startswith("ホーム") and "東海ウイングス" not in title
+    newest = page.split('<ul class="newest">', 1)[1].split("</ul>", 1)[0]
+    assert "東海ウイングス" in newest and "Secret Draft" not in page
