@@ -13,7 +13,9 @@ from ejrc.meetings.scheduling.solve import solve
 
 from .conftest import make_instance
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @st.composite
@@ -103,7 +105,7 @@ def test_solver_matches_brute_force_on_tiny_instances(data):
     assert check_schedule(instance, result).valid
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(instances(max_meetings=14, max_slots=7, max_participants=8))
 def test_every_result_passes_the_checker(data):
     instance = parse_instance(data)
