@@ -3,15 +3,16 @@
 Tables are interchangeable, so the model never chooses a table: a per-slot capacity
 constraint ("at most T meetings in a slot") replaces T symmetric copies of every decision.
 
-Breaks are counted through *meeting runs*: a participant's busy slots fall into maximal runs,
-and its breaks are (number of runs) - 1 when it meets anybody. A run starts at slot s when the
-participant is busy at s and idle at s-1, so one Boolean per participant and slot, pinned in
-both directions, counts breaks exactly (exactness matters for the fairness bound).
+Breaks are counted by their starts: a break starts at slot s when the participant is busy at
+s-1, idle at s and busy again later. One Boolean per participant and slot, defined in both
+directions, counts breaks exactly (exactness matters for the fairness bound). Implied
+constraints (busy count, far-apart clauses) give the solver its lower bounds.
 
-Without ``breaks`` (and without a fairness bound) only the assignment is modelled: that
-is all the weight phase needs. The same builder serves the whole instance and the neighbourhoods of the large-instance
-search: only the meetings in ``free`` are decided; every other meeting keeps the slot given in
-``context`` and simply occupies its participants and a table.
+Without ``breaks`` (and without a fairness bound) only the assignment is modelled: that is
+all the weight phase needs. The same builder serves the whole instance and the
+neighbourhoods of the large-instance search: only the meetings in ``free`` are decided;
+every other meeting keeps the slot given in ``context`` and simply occupies its participants
+and a table.
 """
 
 from ortools.sat.python import cp_model
@@ -39,8 +40,6 @@ class SlotModel:
         self._build_precedences()
         self.participants = sorted({p for m in self.free for p in instance.meetings[m].participants})
         self.breaks = {}
-        self.busy = {}
-        self.break_starts = {}
         if breaks or instance.max_break_spread is not None:
             self._build_breaks()
             self._build_fairness(break_bounds)
@@ -143,7 +142,6 @@ class SlotModel:
         instance = self.instance
         for p in self.participants:
             busy = [self._busy(p, s) for s in range(instance.num_slots)]
-            self.busy[p] = busy
             later = [0] * (instance.num_slots + 1)  # busy at s or afterwards
             for s in reversed(range(instance.num_slots)):
                 later[s] = self._or([busy[s], later[s + 1]])
@@ -151,9 +149,8 @@ class SlotModel:
             if instance.require_all_meetings:
                 # Implied: the number of busy slots is known in advance.
                 self._add(sum(busy) == len(instance.meetings_of[p]))
-            self.break_starts[p] = [start for start in starts if not (isinstance(start, int) and start == 0)]
-            self.breaks[p] = sum(self.break_starts[p])
-            self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]) + len(self._fixed_busy[p]))
+            self.breaks[p] = sum(start for start in starts if not (isinstance(start, int) and start == 0))
+            self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]))
 
     def _add_far_apart_clauses(self, busy, starts, most_meetings):
         """Implied: busy at s and at t >= s + k (k = most meetings) leaves an idle slot between,
