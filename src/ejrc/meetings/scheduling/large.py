@@ -27,12 +27,13 @@ def solve_large(instance, time_limit, workers=2, seed=0):
     deadline = started + time_limit
     start = greedy_schedule(instance)
     upper, selected = aggregated_bound(instance, min(15.0, time_limit * 0.15), workers, seed, hint=start)
-    current = break_aware_greedy(instance, _booking_order(instance, selected))
+    fair = instance.max_break_spread is not None
+    current = break_aware_greedy(instance, _booking_order(instance, selected), no_new_breaks=fair)
     search = NeighbourhoodSearch(instance, current, workers, seed)
-    while time.monotonic() < deadline - 0.5:
+    while time.monotonic() < deadline - 1.5:  # leave time to number the tables
         if held_weight(instance, search.current) == upper and search.total_breaks() == 0:
             break
-        search.step(min(3.0, deadline - time.monotonic() - 0.3))
+        search.step(min(3.0, deadline - time.monotonic() - 1.2))
     current = search.current
     if any(
         m not in current and (instance.require_all_meetings or meeting.fixed_slot is not None)
@@ -57,9 +58,12 @@ def _booking_order(instance, selected):
     return sorted(range(len(instance.meetings)), key=key)
 
 
-def break_aware_greedy(instance, order):
+def break_aware_greedy(instance, order, no_new_breaks=False):
     """Book meetings in ``order``, each where it adds the fewest breaks, then where the most
-    tables are left (balanced slots keep room for the hard-to-place meetings)."""
+    tables are left (balanced slots keep room for the hard-to-place meetings).
+
+    ``no_new_breaks`` books only where nobody gets a break: a start that keeps any fairness
+    bound, for the neighbourhood search to improve within that bound."""
     masks = [0] * len(instance.participant_ids)  # busy slots as bits
     used = [0] * instance.num_slots
     successors = {}
@@ -80,7 +84,7 @@ def break_aware_greedy(instance, order):
             cost = (sum(_added_breaks(masks[p], s) for p in meeting.participants), used[s])
             if best is None or cost < best[0]:
                 best = (cost, s)
-        if best is not None:
+        if best is not None and not (no_new_breaks and best[0][0] > 0):
             s = best[1]
             slot_of[m] = s
             used[s] += 1

@@ -49,6 +49,11 @@ def solve(instance, time_limit=60.0, workers=2, seed=0):
         result = _solve_whole(instance, started + time_limit, workers, seed)
     if result.has_assignment:
         result.table_of = assign_tables(instance, result.slot_of)
+        if not check_schedule(instance, schedule_to_json(instance, result)).valid:
+            # A safety net: never hand out a schedule that breaks a hard constraint.
+            upper = result.upper_bound_weight
+            result = _valid_fallback(instance) or Schedule(status="unknown")
+            result.upper_bound_weight = upper
     result.solve_seconds = time.monotonic() - started
     return result
 
