@@ -31,7 +31,11 @@ def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
     for p, meetings in enumerate(instance.meetings_of):
         for name, slots in sessions.items():
             free = sum(1 for s in slots if s not in instance.unavailable[p])
-            mine = [pick[m] for m in meetings if m in pick and (name == "any" or instance.meetings[m].session == name)]
+            mine = [
+                pick[m]
+                for m in meetings
+                if m in pick and (name == "any" or instance.meetings[m].session == name)
+            ]
             if len(mine) > free:
                 model.add(sum(mine) <= free)
     model.maximize(sum(instance.meetings[m].weight * var for m, var in pick.items()))
@@ -39,7 +43,8 @@ def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
     solver.parameters.max_time_in_seconds = max(seconds, 0.1)
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
-    solver.parameters.max_presolve_iterations = 1  # the full presolve costs seconds here and gains little
+    # The full presolve costs seconds on this model and gains little.
+    solver.parameters.max_presolve_iterations = 1
     solver.parameters.relative_gap_limit = 1e-4
     for m, var in pick.items():
         model.add_hint(var, m in hint)

@@ -36,7 +36,8 @@ def _parse_assignments(data):
         raise InstanceError("schedule assignments must be a list")
     for row in rows:
         if not isinstance(row, dict) or any(
-            not isinstance(row.get(key), int) or isinstance(row.get(key), bool) for key in ("meeting", "slot", "table")
+            not isinstance(row.get(key), int) or isinstance(row.get(key), bool)
+            for key in ("meeting", "slot", "table")
         ):
             raise InstanceError("every assignment needs integer meeting, slot and table")
     return rows
@@ -78,7 +79,8 @@ def check_schedule(instance, data):
         if meeting.session not in ("any", instance.slot_sessions[s]):
             problems.append(f"meeting {mid}: slot {sid} is not in the {meeting.session}")
         if meeting.fixed_slot is not None and meeting.fixed_slot != s:
-            problems.append(f"meeting {mid} is fixed to slot {instance.slot_ids[meeting.fixed_slot]}, not {sid}")
+            fixed = instance.slot_ids[meeting.fixed_slot]
+            problems.append(f"meeting {mid} is fixed to slot {fixed}, not {sid}")
         if (s, table) in occupied:
             problems.append(f"slot {sid}, table {table}: meetings {occupied[s, table]} and {mid}")
         occupied[s, table] = mid
@@ -95,7 +97,8 @@ def check_schedule(instance, data):
                 problems.append(f"meeting {mid} must come after meeting {before}")
 
     for meeting in instance.meetings:
-        if meeting.id not in placed and (instance.require_all_meetings or meeting.fixed_slot is not None):
+        required = instance.require_all_meetings or meeting.fixed_slot is not None
+        if meeting.id not in placed and required:
             problems.append(f"meeting {meeting.id} is required but not scheduled")
     unscheduled = data.get("unscheduled")
     if not isinstance(unscheduled, list) or sorted(map(str, unscheduled)) != sorted(
@@ -108,7 +111,9 @@ def check_schedule(instance, data):
     if spread is not None and result.breaks:
         values = result.breaks.values()
         if max(values) - min(values) > spread:
-            problems.append(f"breaks range from {min(values)} to {max(values)}, more than {spread} apart")
+            problems.append(
+                f"breaks range from {min(values)} to {max(values)}, more than {spread} apart"
+            )
     for key, value in (("total_weight", result.total_weight), ("total_breaks", result.total_breaks)):
         if data.get(key) != value:
             problems.append(f"{key} says {data.get(key)!r}, recomputed {value}")

@@ -25,9 +25,11 @@ def greedy_schedule(instance, order=None):
     for m in fixed_first:
         meeting = instance.meetings[m]
         earliest = max((slot_of[a] + 1 for a in meeting.after if a in slot_of), default=0)
-        latest = min((slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of), default=instance.num_slots)
+        later = [slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of]
+        latest = min(later, default=instance.num_slots)
         for s in instance.allowed_slots(m):
-            if earliest <= s <= latest and used[s] < instance.tables and all(s not in busy[p] for p in meeting.participants):
+            free = used[s] < instance.tables and all(s not in busy[p] for p in meeting.participants)
+            if earliest <= s <= latest and free:
                 slot_of[m] = s
                 used[s] += 1
                 for p in meeting.participants:

@@ -140,7 +140,9 @@ def parse_instance(data):
 
     raw_meetings = _list(data.get("meetings"), "meetings")
     meeting_index = _index_ids(raw_meetings, "meeting")
-    meetings = [_parse_meeting(raw, slot_index, participant_index, meeting_index) for raw in raw_meetings]
+    meetings = [
+        _parse_meeting(raw, slot_index, participant_index, meeting_index) for raw in raw_meetings
+    ]
 
     require_all = data.get("require_all_meetings", False)
     if not isinstance(require_all, bool):

@@ -53,7 +53,8 @@ def solve_large(instance, time_limit, workers=2, seed=0):
 def _booking_order(instance, selected):
     def key(m):
         meeting = instance.meetings[m]
-        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, len(instance.allowed_slots(m)), m)
+        freedom = len(instance.allowed_slots(m))
+        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, freedom, m)
 
     return sorted(range(len(instance.meetings)), key=key)
 
@@ -74,7 +75,8 @@ def break_aware_greedy(instance, order, no_new_breaks=False):
     for m in order:
         meeting = instance.meetings[m]
         earliest = max((slot_of[a] + 1 for a in meeting.after if a in slot_of), default=0)
-        latest = min((slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of), default=instance.num_slots)
+        later = [slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of]
+        latest = min(later, default=instance.num_slots)
         best = None
         for s in instance.allowed_slots(m):
             if not earliest <= s <= latest or used[s] >= instance.tables:

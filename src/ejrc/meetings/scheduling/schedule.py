@@ -54,7 +54,9 @@ def schedule_to_json(instance, schedule):
         "status": schedule.status,
         "assignments": assignments if has else [],
         "unscheduled": [
-            meeting.id for m, meeting in enumerate(instance.meetings) if not has or m not in schedule.slot_of
+            meeting.id
+            for m, meeting in enumerate(instance.meetings)
+            if not has or m not in schedule.slot_of
         ],
         "total_weight": held_weight(instance, schedule.slot_of) if has else None,
         "upper_bound_weight": schedule.upper_bound_weight,

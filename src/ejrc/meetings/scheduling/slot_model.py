@@ -145,17 +145,22 @@ class SlotModel:
             later = [0] * (instance.num_slots + 1)  # busy at s or afterwards
             for s in reversed(range(instance.num_slots)):
                 later[s] = self._or([busy[s], later[s + 1]])
-            starts = [self._and([busy[s - 1], _negate(busy[s]), later[s + 1]]) for s in range(1, instance.num_slots)]
+            starts = [
+                self._and([busy[s - 1], _negate(busy[s]), later[s + 1]])
+                for s in range(1, instance.num_slots)
+            ]
             if instance.require_all_meetings:
                 # Implied: the number of busy slots is known in advance.
                 self._add(sum(busy) == len(instance.meetings_of[p]))
-            self.breaks[p] = sum(start for start in starts if not (isinstance(start, int) and start == 0))
+            self.breaks[p] = sum(start for start in starts if not _is_zero(start))
             self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]))
 
     def _add_far_apart_clauses(self, busy, starts, most_meetings):
         """Implied: busy at s and at t >= s + k (k = most meetings) leaves an idle slot between,
         so a break starts in (s, t). Links distant slots directly to the objective."""
         horizon = len(busy)
+        if most_meetings < 2:
+            return  # one meeting never makes a break
         for s in range(horizon):
             if isinstance(busy[s], int) and busy[s] == 0:
                 continue
@@ -165,7 +170,7 @@ class SlotModel:
                 between = [starts[u - 1] for u in range(s + 1, t)]
                 if any(isinstance(b, int) and b == 1 for b in between):
                     continue
-                clause = [_negate(busy[s]), _negate(busy[t])] + [b for b in between if not isinstance(b, int)]
+                clause = [_negate(busy[s]), _negate(busy[t]), *between]
                 clause = [lit for lit in clause if not isinstance(lit, int)]
                 self.model.add_bool_or(clause)
 
@@ -207,3 +212,7 @@ class SlotModel:
 
 def _negate(item):
     return 1 - item if isinstance(item, int) else item.Not()
+
+
+def _is_zero(item):
+    return isinstance(item, int) and item == 0

@@ -1,4 +1,4 @@
-"""The scheduler: lexicographic optimisation in phases on one CP-SAT model.
+"""The scheduler: lexicographic optimisation in phases, each a CP-SAT model.
 
 1. Maximise the total weight held (skipped when every meeting is required: then the weight is
    fixed and feasibility is settled by phase 2). The solver's bound is ``upper_bound_weight``.
@@ -17,6 +17,7 @@ from ortools.sat.python import cp_model
 
 from .check import check_schedule
 from .greedy import first_come_first_served
+from .large import solve_large
 from .schedule import Schedule, held_weight, schedule_to_json
 from .slot_model import SlotModel
 from .tables import assign_tables
@@ -42,8 +43,6 @@ def solve(instance, time_limit=60.0, workers=2, seed=0):
     """Schedule ``instance`` within about ``time_limit`` seconds; returns a :class:`Schedule`."""
     started = time.monotonic()
     if len(instance.meetings) > LARGE_INSTANCE_MEETINGS and not instance.require_all_meetings:
-        from .large import solve_large
-
         result = solve_large(instance, time_limit, workers, seed)
     else:
         result = _solve_whole(instance, started + time_limit, workers, seed)
@@ -86,8 +85,10 @@ def _solve_whole(instance, deadline, workers, seed):
             return Schedule(status="feasible", slot_of=fallback.slot_of)
         best = phase1.slot_assignment(solver)
         weight_proven = status == cp_model.OPTIMAL
-        upper = held_weight(instance, best) if weight_proven else math.floor(solver.best_objective_bound + 1e-6)
-        upper = min(upper, instance.total_weight())
+        if weight_proven:
+            upper = held_weight(instance, best)
+        else:
+            upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
 
     phase2 = SlotModel(instance)
     if not instance.require_all_meetings:

@@ -29,7 +29,8 @@ class Command(BaseCommand):
                 data = json.load(handle)
             result = check_schedule(instance, data)
         except OSError as error:
-            raise CommandError(f"cannot read {options['schedule']}: {error.strerror}", returncode=2) from error
+            message = f"cannot read {options['schedule']}: {error.strerror}"
+            raise CommandError(message, returncode=2) from error
         except (ValueError, InstanceError) as error:
             raise CommandError(f"malformed schedule: {error}", returncode=2) from error
 
