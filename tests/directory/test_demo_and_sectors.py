@@ -1,5 +1,6 @@
 from django.core.management import call_command
 
+from ejrc.accounts.models import User
 from ejrc.directory.domain.demo import load_demo_content
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.models import Organisation, OrganisationRelation, Sector, SectorScheme
@@ -22,6 +23,9 @@ def test_demo_content_is_idempotent_and_published(db, capsys):
     call_command("load_demo_content")
     output = capsys.readouterr().out
     assert "demo-ejrc-2026" in output and "staff.gifu@demo.example" in output
+    manager = User.objects.get(email="admin@demo.example")
+    assert manager.is_superuser and manager.is_staff and manager.office.code == "strasbourg"
+    assert not User.objects.get(email="staff.gifu@demo.example").is_superuser
     organisations = Organisation.objects.filter(slug__startswith="demo-")
     assert 10 <= organisations.count() <= 14
     assert all(o.is_published and o.revisions.filter(status="approved").exists() for o in organisations)

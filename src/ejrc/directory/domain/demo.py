@@ -51,6 +51,8 @@ def _user(spec, password):
         spec["email"], password, name=spec["name"], name_ja=spec["name_ja"],
         preferred_language=spec["language"], office=office,
         time_zone="Europe/Paris" if spec["language"] == "en" else "Asia/Tokyo",
+        # The helpdesk manager also runs the Django admin, the back office behind the queue.
+        is_staff=spec.get("superuser", False), is_superuser=spec.get("superuser", False),
     )
     EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
     return user, True

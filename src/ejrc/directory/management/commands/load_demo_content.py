@@ -18,4 +18,5 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Demo accounts (password for all: {result['password']}):")
         for email, office in result["accounts"]:
-            self.stdout.write(f"  {email}" + (f"  (helpdesk staff, {office} office)" if office else ""))
+            role = "helpdesk manager, Django admin" if email.startswith("admin@") else "helpdesk staff"
+            self.stdout.write(f"  {email}" + (f"  ({role}, {office} office)" if office else ""))
