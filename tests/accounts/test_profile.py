@@ -2,6 +2,7 @@ import zoneinfo
 
 import pytest
 from django.test import RequestFactory
+from django.utils import translation
 
 from ejrc.core.middleware import viewer_timezone
 
@@ -49,3 +50,14 @@ def test_viewer_time_zone_comes_from_the_profile_then_the_browser(member):
     assert viewer_timezone(request) == zoneinfo.ZoneInfo("Europe/Paris")
     request.COOKIES["ejrc_tz"] = "Not/AZone"
     assert viewer_timezone(request) is None
+
+
+def test_a_person_is_named_in_the_viewers_language(member):
+    member.name_ja = "佐藤"
+    with translation.override("ja"):
+        assert str(member) == "佐藤"
+    with translation.override("en"):
+        assert str(member) == "Sato"
+    member.name = ""
+    with translation.override("en"):
+        assert str(member) == "佐藤"

@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from ejrc.core.i18n import current_language
+
 
 def time_zone_choices():
     preferred = ["Europe/Brussels", "Europe/Paris", "Asia/Tokyo", "UTC"]
@@ -70,7 +72,9 @@ class User(AbstractUser):
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
 
     def __str__(self):
-        return self.name or self.email
+        if self.name_ja and current_language() == "ja":
+            return self.name_ja
+        return self.name or self.name_ja or self.email
 
     def get_full_name(self):
         return self.name
