@@ -32,7 +32,7 @@ from ejrc.geo.models import Country, Prefecture, Region
 from ejrc.helpdesk.models import Office
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo_content.json"
-PROFILE_KEYS = ["admins", "members", "stale", "slug"]
+PROFILE_KEYS = ["admins", "members", "stale", "slug", "pending"]
 
 
 def _find_region(spec, country):
@@ -81,14 +81,20 @@ def _organisation(spec, users, now):
     prefecture = Prefecture.objects.filter(code=data["prefecture"] or "").first()
     office = responsible_office(country=country, prefecture=prefecture)
     confirmed = now - timedelta(days=400) if spec.get("stale") else now
-    organisation = Organisation(slug=spec["slug"], status=OrganisationStatus.PUBLISHED, office=office,
-                                published_at=now, confirmed_at=confirmed)
+    # A "pending" profile waits in its office's validation queue, so the queue is not empty.
+    pending = spec.get("pending", False)
+    organisation = Organisation(
+        slug=spec["slug"], office=office,
+        status=OrganisationStatus.PENDING if pending else OrganisationStatus.PUBLISHED,
+        published_at=None if pending else now, confirmed_at=None if pending else confirmed,
+    )
     apply_data(organisation, data)
     refresh_search_text(organisation)
-    reviewer = User.objects.filter(office=office, email__endswith="@demo.example").first()
+    reviewer = None if pending else User.objects.filter(office=office, email__endswith="@demo.example").first()
     ProfileRevision.objects.create(
-        organisation=organisation, data=data, office=office, status=ProfileRevision.Status.APPROVED,
-        submitted_by=users.get(spec["admins"][0]), reviewed_by=reviewer, reviewed_at=now,
+        organisation=organisation, data=data, office=office, submitted_by=users.get(spec["admins"][0]),
+        status=ProfileRevision.Status.PENDING if pending else ProfileRevision.Status.APPROVED,
+        reviewed_by=reviewer, reviewed_at=reviewer and now,
     )
     for email in spec["admins"]:
         Membership.objects.create(user=users[email], organisation=organisation, role=Membership.Role.ADMIN)
