@@ -19,12 +19,15 @@ from ortools.sat.python import cp_model
 
 
 class SlotModel:
-    def __init__(self, instance, free=None, context=None, break_bounds=None, breaks=True):
+    def __init__(
+        self, instance, free=None, context=None, break_bounds=None, breaks=True, required=()
+    ):
         self.instance = instance
         self.model = cp_model.CpModel()
         self.free = list(range(len(instance.meetings))) if free is None else list(free)
         context = context or {}
-        free_set = set(self.free)
+        free_set = self._free_set = set(self.free)
+        self._required = set(required)
         self.context = {m: s for m, s in context.items() if m not in free_set}
         self.capacity = [instance.tables] * instance.num_slots
         for s in self.context.values():
@@ -47,7 +50,8 @@ class SlotModel:
         self.total_breaks = sum(self.breaks.values())
 
     def _must_hold(self, m):
-        return self.instance.require_all_meetings or self.instance.meetings[m].fixed_slot is not None
+        meeting = self.instance.meetings[m]
+        return self.instance.require_all_meetings or meeting.fixed_slot is not None or m in self._required
 
     def _domain(self, m):
         """Allowed slots of ``m`` that fit the fixed context (participants, precedences)."""
@@ -149,11 +153,17 @@ class SlotModel:
                 self._and([busy[s - 1], _negate(busy[s]), later[s + 1]])
                 for s in range(1, instance.num_slots)
             ]
-            if instance.require_all_meetings:
-                # Implied: the number of busy slots is known in advance.
-                self._add(sum(busy) == len(instance.meetings_of[p]))
+            mine = [m for m in instance.meetings_of[p] if m in self._free_set]
+            most = len(mine) + len(self._fixed_busy[p])  # other meetings are not held here
             self.breaks[p] = sum(start for start in starts if not _is_zero(start))
-            self._add_far_apart_clauses(busy, starts, len(instance.meetings_of[p]))
+            if all(self._must_hold(m) for m in mine):
+                # Implied: the number of busy slots is known in advance ...
+                self._add(sum(busy) == most)
+                if not self._fixed_busy[p]:
+                    # ... and so is a floor on breaks, from the gaps in the usable slots.
+                    usable = {s for m in mine for s in self.domains[m]}
+                    self._add(self.breaks[p] >= _fewest_breaks(usable, most))
+            self._add_far_apart_clauses(busy, starts, most)
 
     def _add_far_apart_clauses(self, busy, starts, most_meetings):
         """Implied: busy at s and at t >= s + k (k = most meetings) leaves an idle slot between,
@@ -216,3 +226,22 @@ def _negate(item):
 
 def _is_zero(item):
     return isinstance(item, int) and item == 0
+
+
+def _fewest_breaks(usable, count):
+    """Fewest breaks of ``count`` busy slots chosen among ``usable`` slot indices: fill the
+    longest runs of consecutive usable slots first; each further run adds a break."""
+    runs = []
+    for s in sorted(usable):
+        if runs and runs[-1][1] == s - 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    lengths = sorted((end - start + 1 for start, end in runs), reverse=True)
+    covered = used = 0
+    for length in lengths:
+        if covered >= count:
+            break
+        covered += length
+        used += 1
+    return max(used - 1, 0)

@@ -2,7 +2,9 @@
 
 1. Maximise the total weight held (skipped when every meeting is required: then the weight is
    fixed and feasibility is settled by phase 2). The solver's bound is ``upper_bound_weight``.
-2. Keep that weight and minimise breaks; the solver's bound is ``lower_bound_breaks``.
+2. Keep that weight and minimise breaks; the solver's bound is ``lower_bound_breaks``. With
+   optional meetings, the meetings held after phase 1 are first rearranged as if all were
+   required (a much tighter model), which gives the break phase a strong start.
 3. Number the tables, keeping participants at their table where possible (``tables.py``).
 
 Each phase starts from the best schedule known so far (the first-come-first-served booking
@@ -90,6 +92,8 @@ def _solve_whole(instance, deadline, workers, seed):
         else:
             upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
 
+        best = _fewer_breaks_same_meetings(instance, best, deadline, workers, seed)
+
     phase2 = SlotModel(instance)
     if not instance.require_all_meetings:
         phase2.model.add(phase2.weight >= held_weight(instance, best))
@@ -111,3 +115,19 @@ def _solve_whole(instance, deadline, workers, seed):
         upper_bound_weight=upper,
         lower_bound_breaks=math.ceil(solver.best_objective_bound - 1e-6),
     )
+
+
+def _fewer_breaks_same_meetings(instance, slot_of, deadline, workers, seed):
+    """Rearrange the meetings held in ``slot_of`` (all of them required) for fewer breaks.
+
+    With the held set fixed, every participant's number of busy slots is known, which makes
+    the break model much tighter than with optional meetings; the result is a strong start
+    for the full break phase, which may still swap meetings of equal weight."""
+    held = sorted(slot_of)
+    model = SlotModel(instance, free=held, required=held)
+    model.add_hint(slot_of)
+    model.model.minimize(model.total_breaks)
+    solver = make_solver((deadline - time.monotonic()) * 0.4, workers, seed, core=True)
+    if solver.solve(model.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return model.slot_assignment(solver)
+    return slot_of
