@@ -2,7 +2,8 @@
 
 1. Maximise the total weight held (skipped when every meeting is required: then the weight is
    fixed and feasibility is settled by phase 2). The solver's bound is ``upper_bound_weight``.
-2. Keep that weight and minimise breaks; the solver's bound is ``lower_bound_breaks``. With
+2. Keep that weight and minimise breaks (CP-SAT, then annealing and CP-SAT again when the
+   first run cannot prove optimality); the solver's bound is ``lower_bound_breaks``. With
    optional meetings, the meetings held after phase 1 are first rearranged as if all were
    required (a much tighter model), which gives the break phase a strong start.
 3. Number the tables, keeping participants at their table where possible (``tables.py``).
@@ -20,7 +21,8 @@ from ortools.sat.python import cp_model
 from .check import check_schedule
 from .greedy import first_come_first_served
 from .large import solve_large
-from .schedule import Schedule, held_weight, schedule_to_json
+from .local_search import KempeSearch
+from .schedule import Schedule, breaks_per_participant, held_weight, schedule_to_json
 from .slot_model import SlotModel
 from .tables import assign_tables
 
@@ -94,26 +96,53 @@ def _solve_whole(instance, deadline, workers, seed):
 
         best = _fewer_breaks_same_meetings(instance, best, deadline, workers, seed)
 
-    phase2 = SlotModel(instance)
+    return _break_phase(instance, best, upper, weight_proven, fallback, deadline, workers, seed)
+
+
+def _break_model(instance, weight):
+    model = SlotModel(instance)
     if not instance.require_all_meetings:
-        phase2.model.add(phase2.weight >= held_weight(instance, best))
-    phase2.add_hint(best)
-    phase2.model.minimize(phase2.total_breaks)
-    solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
-    status = solver.solve(phase2.model)
+        model.model.add(model.weight >= weight)
+    model.model.minimize(model.total_breaks)
+    return model
+
+
+def _break_phase(instance, best, upper, weight_proven, fallback, deadline, workers, seed):
+    """Phase 2. CP-SAT first (it settles most instances outright); if it cannot prove its
+    schedule optimal, annealing improves it (``local_search.py``), and CP-SAT runs again,
+    asked for a schedule with fewer breaks than that: a solution is an improvement, a proof
+    that none exists proves the annealed schedule optimal."""
+    weight = held_weight(instance, best)
+    first = _break_model(instance, weight)
+    first.add_hint(best)
+    solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
+    status = solver.solve(first.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         if instance.require_all_meetings and fallback is None:
             return Schedule(status="unknown", upper_bound_weight=upper)
         return Schedule(status="feasible", slot_of=best, upper_bound_weight=upper)
-    found = phase2.slot_assignment(solver)
-    optimal = weight_proven and status == cp_model.OPTIMAL
+    found = first.slot_assignment(solver)
+    lower = math.ceil(solver.best_objective_bound - 1e-6)
+    if status != cp_model.OPTIMAL:
+        found = KempeSearch(instance, found, seed).run((deadline - time.monotonic()) * 0.5)
+        breaks = sum(breaks_per_participant(instance, found))
+        second = _break_model(instance, weight)
+        second.model.add(second.total_breaks <= breaks - 1)
+        solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
+        status = solver.solve(second.model)
+        if status == cp_model.INFEASIBLE:
+            lower = breaks
+        elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            found = second.slot_assignment(solver)
+            lower = max(lower, math.ceil(solver.best_objective_bound - 1e-6))
+    optimal = weight_proven and lower >= sum(breaks_per_participant(instance, found))
     return Schedule(
         status="optimal" if optimal else "feasible",
         slot_of=found,
         upper_bound_weight=upper,
-        lower_bound_breaks=math.ceil(solver.best_objective_bound - 1e-6),
+        lower_bound_breaks=lower,
     )
 
 
