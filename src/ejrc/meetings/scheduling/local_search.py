@@ -57,6 +57,7 @@ class KempeSearch:
                 self.at[p, s] = m
                 self.masks[p] |= 1 << s
         self.breaks = [_breaks(mask) for mask in self.masks]
+        self.total = sum(self.breaks)
         self.idle = sum(_idle(mask) for mask in self.masks)
         self.histogram = {}
         for count in self.breaks:
@@ -73,7 +74,7 @@ class KempeSearch:
     def cost(self):
         """Breaks, the fairness excess (heavily), and idle time as a gentle guide: shrinking
         a gap is progress towards closing it even before the break disappears."""
-        return sum(self.breaks) + 10 * self.excess() + IDLE_WEIGHT * self.idle
+        return self.total + 10 * self.excess() + IDLE_WEIGHT * self.idle
 
     def _chain(self, m, a, b, limit=60):
         chain, todo = {m}, [m]
@@ -133,13 +134,14 @@ class KempeSearch:
                     del self.histogram[old]
                 self.histogram[new] = self.histogram.get(new, 0) + 1
                 self.breaks[p] = new
+                self.total += new - old
 
     def run(self, seconds, start_temperature=1.5, end_temperature=0.05):
         """Anneal for ``seconds``; return the best schedule seen (``{meeting: slot}``)."""
         if not self.meetings or self.instance.num_slots < 2:
             return dict(self.slot_of)
         deadline = time.monotonic() + seconds
-        best_breaks, best = sum(self.breaks), dict(self.slot_of)
+        best_breaks, best = self.total, dict(self.slot_of)
         current = self.cost()
         started, steps = time.monotonic(), 0
         temperature = start_temperature
@@ -164,8 +166,8 @@ class KempeSearch:
             new = self.cost()
             if new <= current or self.rng.random() < math.exp((current - new) / temperature):
                 current = new
-                if sum(self.breaks) < best_breaks and not self.excess():
-                    best_breaks, best = sum(self.breaks), dict(self.slot_of)
+                if self.total < best_breaks and not self.excess():
+                    best_breaks, best = self.total, dict(self.slot_of)
             else:
                 moved, shift = checked
                 self._apply({k: a if s == b else b for k, s in moved.items()}, -shift, a, b)
