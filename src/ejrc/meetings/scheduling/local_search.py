@@ -154,6 +154,8 @@ class KempeSearch:
                 progress = (now - started) / seconds
                 temperature = start_temperature * (end_temperature / start_temperature) ** progress
             m = self.rng.choice(self.meetings)
+            if not any(self.breaks[p] for p in self.instance.meetings[m].participants):
+                m = self.rng.choice(self.meetings)  # a second draw: favour meetings near breaks
             a = self.slot_of[m]
             b = self.rng.choice(self.choices[m])
             if b == a:
