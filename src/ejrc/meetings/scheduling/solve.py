@@ -111,36 +111,41 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
     """Phase 2. CP-SAT first (it settles most instances outright); if it cannot prove its
     schedule optimal, annealing improves it (``local_search.py``), and CP-SAT runs again,
     asked for a schedule with fewer breaks than that: a solution is an improvement, a proof
-    that none exists proves the annealed schedule optimal."""
+    that none exists proves the annealed schedule optimal.
+
+    ``best`` is a valid schedule unless every meeting is required and no valid fallback
+    exists; then the first run gets all the time it needs to find one."""
+    have_valid_start = not instance.require_all_meetings or fallback is not None
     weight = held_weight(instance, best)
     first = _break_model(instance, weight)
     first.add_hint(best)
-    solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
+    share = 0.3 if have_valid_start else 1.0
+    solver = make_solver((deadline - time.monotonic()) * share, workers, seed, core=True)
     status = solver.solve(first.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        if instance.require_all_meetings and fallback is None:
-            return Schedule(status="unknown", upper_bound_weight=upper)
-        return Schedule(status="feasible", slot_of=best, upper_bound_weight=upper)
-    found = first.slot_assignment(solver)
-    lower = math.ceil(solver.best_objective_bound - 1e-6)
+    lower = None
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        best = first.slot_assignment(solver)
+        lower = math.ceil(solver.best_objective_bound - 1e-6)
+    elif not have_valid_start:
+        return Schedule(status="unknown", upper_bound_weight=upper)
     if status != cp_model.OPTIMAL:
-        found = KempeSearch(instance, found, seed).run((deadline - time.monotonic()) * 0.5)
-        breaks = sum(breaks_per_participant(instance, found))
+        best = KempeSearch(instance, best, seed).run((deadline - time.monotonic()) * 0.5)
+        breaks = sum(breaks_per_participant(instance, best))
         second = _break_model(instance, weight)
         second.model.add(second.total_breaks <= breaks - 1)
-        solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
+        solver = make_solver(deadline - time.monotonic() - 0.2, workers, seed, core=True)
         status = solver.solve(second.model)
         if status == cp_model.INFEASIBLE:
             lower = breaks
         elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            found = second.slot_assignment(solver)
-            lower = max(lower, math.ceil(solver.best_objective_bound - 1e-6))
-    optimal = weight_proven and lower >= sum(breaks_per_participant(instance, found))
+            best = second.slot_assignment(solver)
+            lower = max(lower or 0, math.ceil(solver.best_objective_bound - 1e-6))
+    optimal = weight_proven and lower is not None and lower >= sum(breaks_per_participant(instance, best))
     return Schedule(
         status="optimal" if optimal else "feasible",
-        slot_of=found,
+        slot_of=best,
         upper_bound_weight=upper,
         lower_bound_breaks=lower,
     )
