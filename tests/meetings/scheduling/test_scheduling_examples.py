@@ -44,7 +44,7 @@ def test_hard_forum_bounds_bracket_the_proven_optimum(examples_dir):
     instance = load_instance(examples_dir / "forum-13crafb.original.d2.json")
     result = schedule_to_json(instance, solve(instance, time_limit=20))
 
-    assert result["status"] == "feasible"
+    assert result["status"] in ("feasible", "optimal")
     assert result["total_weight"] == instance.total_weight()
     assert result["lower_bound_breaks"] <= 6 <= result["total_breaks"]
     assert check_schedule(instance, result).valid

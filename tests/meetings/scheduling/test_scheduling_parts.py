@@ -7,7 +7,8 @@ from ejrc.meetings.scheduling.check import check_schedule
 from ejrc.meetings.scheduling.generate import generate_instance
 from ejrc.meetings.scheduling.greedy import first_come_first_served
 from ejrc.meetings.scheduling.instance import InstanceError, parse_instance
-from ejrc.meetings.scheduling.schedule import schedule_to_json
+from ejrc.meetings.scheduling.local_search import KempeSearch
+from ejrc.meetings.scheduling.schedule import Schedule, breaks_per_participant, schedule_to_json
 from ejrc.meetings.scheduling.solve import LARGE_INSTANCE_MEETINGS, solve
 from ejrc.meetings.scheduling.tables import assign_tables
 
@@ -107,3 +108,20 @@ def test_large_instances_get_a_valid_schedule_with_a_bound():
     assert check_schedule(instance, result).valid
     assert greedy.total_weight <= result["total_weight"] <= result["upper_bound_weight"]
     assert result["total_breaks"] < greedy.total_breaks
+
+
+def test_annealing_keeps_the_meetings_and_never_adds_breaks():
+    data = generate_instance(80, seed=5, slots=12)
+    data["max_break_spread"] = 3
+    instance = parse_instance(data)
+    start = first_come_first_served(instance)
+    start_breaks = breaks_per_participant(instance, start.slot_of)
+    if max(start_breaks) - min(start_breaks) > 3:
+        pytest.skip("the greedy start breaks the fairness bound")
+
+    improved = KempeSearch(instance, start.slot_of, seed=1).run(1.0)
+    schedule = Schedule(status="feasible", slot_of=improved, table_of=assign_tables(instance, improved))
+
+    assert set(improved) == set(start.slot_of)
+    assert sum(breaks_per_participant(instance, improved)) < sum(start_breaks)
+    assert check_schedule(instance, schedule_to_json(instance, schedule)).valid
