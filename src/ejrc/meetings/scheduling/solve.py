@@ -114,14 +114,16 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
     that none exists proves the annealed schedule optimal.
 
     ``best`` is a valid schedule unless every meeting is required and no valid fallback
-    exists; then the first run gets all the time it needs to find one."""
+    exists; then a first run that finds nothing goes on with all the time left."""
     have_valid_start = not instance.require_all_meetings or fallback is not None
     weight = held_weight(instance, best)
     first = _break_model(instance, weight)
     first.add_hint(best)
-    share = 0.3 if have_valid_start else 1.0
-    solver = make_solver((deadline - time.monotonic()) * share, workers, seed, core=True)
+    solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
     status = solver.solve(first.model)
+    if status == cp_model.UNKNOWN and not have_valid_start:
+        solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
+        status = solver.solve(first.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
     lower = None
