@@ -25,16 +25,19 @@ def make_instance(slots, participants, meetings, tables=1, away=None, morning_sl
     rows = []
     for index, meeting in enumerate(meetings, start=1):
         people, extra = (meeting, {}) if isinstance(meeting, list) else meeting
-        rows.append({"id": index, "participants": people, "session": "any", "fixed_slot": None, "after": [], "weight": 1} | extra)
+        row = {"id": index, "participants": people, "session": "any", "fixed_slot": None}
+        rows.append(row | {"after": [], "weight": 1} | extra)
     return {
         "format": "ejrc-b2b-instance/1",
         "name": "test",
         "tables": tables,
         "slots": [
-            {"id": s, "session": "morning" if s <= morning_slots else "afternoon", "start": None, "end": None}
+            {"id": s, "session": "morning" if s <= morning_slots else "afternoon"}
             for s in range(1, slots + 1)
         ],
-        "participants": [{"id": p, "unavailable_slots": away.get(p, [])} for p in range(1, participants + 1)],
+        "participants": [
+            {"id": p, "unavailable_slots": away.get(p, [])} for p in range(1, participants + 1)
+        ],
         "meetings": rows,
         "require_all_meetings": options.get("require_all", False),
         "max_break_spread": options.get("spread"),

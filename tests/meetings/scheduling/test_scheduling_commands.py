@@ -91,16 +91,18 @@ def test_console_script_exit_codes(tmp_path):
 
     instance = write(tmp_path, "instance.json", small())
     out = tmp_path / "schedule.json"
-    run = subprocess.run([EJRC, "schedule-meetings", instance, "--time-limit", "10", "--out", out], capture_output=True)
-    assert run.returncode == 0
+    command = [EJRC, "schedule-meetings", instance, "--time-limit", "10", "--out", out]
+    assert subprocess.run(command, capture_output=True).returncode == 0
     assert subprocess.run([EJRC, "check-schedule", instance, out], capture_output=True).returncode == 0
 
     broken = json.loads(out.read_text())
     broken["assignments"][1]["slot"] = broken["assignments"][0]["slot"]
     broken["assignments"][1]["table"] = broken["assignments"][0]["table"]
-    run = subprocess.run([EJRC, "check-schedule", instance, write(tmp_path, "broken.json", broken)], capture_output=True, text=True)
+    broken_path = write(tmp_path, "broken.json", broken)
+    run = subprocess.run([EJRC, "check-schedule", instance, broken_path], capture_output=True, text=True)
     assert run.returncode == 1
     assert "violation" in run.stdout
 
-    run = subprocess.run([EJRC, "check-schedule", instance, write(tmp_path, "junk.json", "[1")], capture_output=True, text=True)
+    junk_path = write(tmp_path, "junk.json", "[1")
+    run = subprocess.run([EJRC, "check-schedule", instance, junk_path], capture_output=True, text=True)
     assert run.returncode == 2

@@ -31,9 +31,8 @@ def test_solver_beats_greedy_on_breaks():
 
 
 def test_checker_reports_each_violation():
-    data = make_instance(
-        3, 3, [[1, 2], ([1, 3], {"session": "afternoon"}), ([2, 3], {"after": [1]})], tables=2, morning_slots=2
-    )
+    meetings = [[1, 2], ([1, 3], {"session": "afternoon"}), ([2, 3], {"after": [1]})]
+    data = make_instance(3, 3, meetings, tables=2, morning_slots=2)
     instance = parse_instance(data)
     schedule = {
         "format": "ejrc-b2b-schedule/1",
@@ -78,7 +77,8 @@ def test_checker_counts_breaks_as_in_format_description():
 def test_malformed_schedule_is_an_error():
     instance = parse_instance(make_instance(2, 2, [[1, 2]]))
     with pytest.raises(InstanceError):
-        check_schedule(instance, {"format": "ejrc-b2b-schedule/1", "status": "feasible", "assignments": [{"meeting": "1"}]})
+        schedule = {"format": "ejrc-b2b-schedule/1", "status": "feasible", "assignments": [{"meeting": "1"}]}
+        check_schedule(instance, schedule)
 
 
 def test_tables_keep_participants_in_place():

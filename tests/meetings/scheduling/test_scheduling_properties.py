@@ -105,7 +105,9 @@ def test_solver_matches_brute_force_on_tiny_instances(data):
     assert check_schedule(instance, result).valid
 
 
-@settings(max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(instances(max_meetings=14, max_slots=7, max_participants=8))
 def test_every_result_passes_the_checker(data):
     instance = parse_instance(data)
@@ -114,4 +116,5 @@ def test_every_result_passes_the_checker(data):
     assert check.valid, check.violations
     if result["status"] in ("optimal", "feasible"):
         assert result["total_weight"] <= result["upper_bound_weight"]
-        assert result["lower_bound_breaks"] is None or result["lower_bound_breaks"] <= result["total_breaks"]
+        lower = result["lower_bound_breaks"]
+        assert lower is None or lower <= result["total_breaks"]
