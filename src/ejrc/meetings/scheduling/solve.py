@@ -133,7 +133,7 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
     elif not have_valid_start:
         return Schedule(status="unknown", upper_bound_weight=upper)
     if status != cp_model.OPTIMAL:
-        best = KempeSearch(instance, best, seed).run((deadline - time.monotonic()) * 0.5)
+        best = KempeSearch(instance, best, seed).run((deadline - time.monotonic()) * 0.7)
         breaks = sum(breaks_per_participant(instance, best))
         second = _break_model(instance, weight)
         second.model.add(second.total_breaks <= breaks - 1)
