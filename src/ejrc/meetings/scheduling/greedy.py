@@ -17,16 +17,10 @@ def greedy_schedule(instance, order=None):
     fixed_first = sorted(order, key=lambda m: instance.meetings[m].fixed_slot is None)
     busy = [set() for _ in instance.participant_ids]
     used = [0] * instance.num_slots
-    successors = {}
-    for m, meeting in enumerate(instance.meetings):
-        for a in meeting.after:
-            successors.setdefault(a, []).append(m)
     slot_of = {}
     for m in fixed_first:
         meeting = instance.meetings[m]
-        earliest = max((slot_of[a] + 1 for a in meeting.after if a in slot_of), default=0)
-        later = [slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of]
-        latest = min(later, default=instance.num_slots)
+        earliest, latest = instance.precedence_window(m, slot_of)
         for s in instance.allowed_slots(m):
             free = used[s] < instance.tables and all(s not in busy[p] for p in meeting.participants)
             if earliest <= s <= latest and free:

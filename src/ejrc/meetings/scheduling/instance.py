@@ -40,12 +40,25 @@ class Instance:
     require_all_meetings: bool = False
     max_break_spread: int | None = None
     meetings_of: list[list[int]] = field(init=False)  # per participant: meeting indices
+    successors: dict[int, list[int]] = field(init=False)  # meeting: meetings that come after it
 
     def __post_init__(self):
         self.meetings_of = [[] for _ in self.participant_ids]
+        self.successors = {}
         for index, meeting in enumerate(self.meetings):
             for p in meeting.participants:
                 self.meetings_of[p].append(index)
+            for before in meeting.after:
+                self.successors.setdefault(before, []).append(index)
+
+    def precedence_window(self, m, slot_of):
+        """(earliest, latest) slot of meeting ``m`` given the meetings placed in ``slot_of``."""
+        earliest = max((slot_of[a] + 1 for a in self.meetings[m].after if a in slot_of), default=0)
+        latest = min(
+            (slot_of[b] - 1 for b in self.successors.get(m, ()) if b in slot_of),
+            default=self.num_slots - 1,
+        )
+        return earliest, latest
 
     @property
     def num_slots(self):

@@ -72,16 +72,10 @@ def break_aware_greedy(instance, order, no_new_breaks=False):
     bound, for the neighbourhood search to improve within that bound."""
     masks = [0] * len(instance.participant_ids)  # busy slots as bits
     used = [0] * instance.num_slots
-    successors = {}
-    for m, meeting in enumerate(instance.meetings):
-        for a in meeting.after:
-            successors.setdefault(a, []).append(m)
     slot_of = {}
     for m in order:
         meeting = instance.meetings[m]
-        earliest = max((slot_of[a] + 1 for a in meeting.after if a in slot_of), default=0)
-        later = [slot_of[b] - 1 for b in successors.get(m, ()) if b in slot_of]
-        latest = min(later, default=instance.num_slots)
+        earliest, latest = instance.precedence_window(m, slot_of)
         best = None
         for s in instance.allowed_slots(m):
             if not earliest <= s <= latest or used[s] >= instance.tables:

@@ -44,10 +44,6 @@ class KempeSearch:
         self.rng = random.Random(seed)
         self.choices = {m: instance.allowed_slots(m) for m in slot_of}
         self.allowed = {m: set(slots) for m, slots in self.choices.items()}
-        self.successors = {}
-        for m, meeting in enumerate(instance.meetings):
-            for a in meeting.after:
-                self.successors.setdefault(a, []).append(m)
         self.at = {}  # (participant, slot) -> meeting
         self.masks = [0] * len(instance.participant_ids)
         self.used = [0] * instance.num_slots
@@ -100,7 +96,7 @@ class KempeSearch:
                 slot = moved.get(before, self.slot_of.get(before))
                 if slot is not None and slot >= s:
                     return None
-            for after in self.successors.get(k, ()):
+            for after in self.instance.successors.get(k, ()):
                 slot = moved.get(after, self.slot_of.get(after))
                 if slot is not None and slot <= s:
                     return None

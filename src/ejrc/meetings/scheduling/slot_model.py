@@ -62,19 +62,11 @@ class SlotModel:
             for s in instance.allowed_slots(m)
             if self.capacity[s] > 0 and not any(s in self._fixed_busy[p] for p in meeting.participants)
         ]
-        earliest = max((self.context[a] + 1 for a in meeting.after if a in self.context), default=0)
-        latest = min(
-            (self.context[b] - 1 for b in self._successors.get(m, ()) if b in self.context),
-            default=instance.num_slots - 1,
-        )
+        earliest, latest = instance.precedence_window(m, self.context)
         return [s for s in slots if earliest <= s <= latest]
 
     def _build_assignment(self):
         instance = self.instance
-        self._successors = {}
-        for m, meeting in enumerate(instance.meetings):
-            for a in meeting.after:
-                self._successors.setdefault(a, []).append(m)
         per_slot = [[] for _ in range(instance.num_slots)]
         self.busy_terms = {}
         for m in self.free:
