@@ -6,7 +6,7 @@ constraint ("at most T meetings in a slot") replaces T symmetric copies of every
 Breaks are counted by their starts: a break starts at slot s when the participant is busy at
 s-1, idle at s and busy again later. One Boolean per participant and slot, defined in both
 directions, counts breaks exactly (exactness matters for the fairness bound). Implied
-constraints (busy count, far-apart clauses) give the solver its lower bounds.
+constraints (busy count, seats per slot, far-apart clauses) give the solver its lower bounds.
 
 Without ``breaks`` (and without a fairness bound) only the assignment is modelled: that is
 all the weight phase needs. The same builder serves the whole instance and the
@@ -136,8 +136,12 @@ class SlotModel:
     def _build_breaks(self):
         """A break starts at s when p is busy at s-1, idle at s and busy somewhere later."""
         instance = self.instance
+        busy_in_slot = [[] for _ in range(instance.num_slots)]
         for p in self.participants:
             busy = [self._busy(p, s) for s in range(instance.num_slots)]
+            for s, literal in enumerate(busy):
+                if not isinstance(literal, int):
+                    busy_in_slot[s].append(literal)
             later = [0] * (instance.num_slots + 1)  # busy at s or afterwards
             for s in reversed(range(instance.num_slots)):
                 later[s] = self._or([busy[s], later[s + 1]])
@@ -156,6 +160,21 @@ class SlotModel:
                     usable = {s for m in mine for s in self.domains[m]}
                     self._add(self.breaks[p] >= _fewest_breaks(usable, most))
             self._add_far_apart_clauses(busy, starts, most)
+        self._add_seats_per_slot(busy_in_slot)
+
+    def _add_seats_per_slot(self, busy_in_slot):
+        """Implied: a slot seats at most (tables x people per meeting) busy participants.
+
+        The capacity row already bounds the meetings of a slot, but the break reasoning works
+        on busy literals; stating the bound on them directly is what lets the solver prove
+        that too few breaks would crowd some slot (forum-13crafb: bound 6 in seconds, not
+        minutes)."""
+        for s, literals in enumerate(busy_in_slot):
+            meetings = [self.instance.meetings[m] for m in self.free if (m, s) in self.x]
+            trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3)
+            seats = 2 * self.capacity[s] + min(self.capacity[s], trilateral)
+            if len(literals) > seats:
+                self.model.add(sum(literals) <= seats)
 
     def _add_far_apart_clauses(self, busy, starts, most_meetings):
         """Implied: busy at s and at t >= s + k (k = most meetings) leaves an idle slot between,

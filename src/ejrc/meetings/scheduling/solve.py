@@ -22,6 +22,7 @@ from .check import check_schedule
 from .greedy import first_come_first_served
 from .large import solve_large
 from .local_search import KempeSearch
+from .racing import make_solver, race_core_solves
 from .schedule import Schedule, breaks_per_participant, held_weight, schedule_to_json
 from .slot_model import SlotModel
 from .tables import assign_tables
@@ -29,18 +30,6 @@ from .tables import assign_tables
 #: Above this many meetings (when not all are required) the whole-instance model gives way
 #: to neighbourhood search: its LP alone would eat the time limit.
 LARGE_INSTANCE_MEETINGS = 600
-
-
-def make_solver(seconds, workers, seed, core=False):
-    """A CP-SAT solver; ``core`` puts a core-guided worker (MaxSAT-style lower bounds, good
-    for the many-small-penalties break objective) beside the LP-based one."""
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(seconds, 0.05)
-    solver.parameters.num_workers = workers
-    solver.parameters.random_seed = seed
-    if core and workers >= 2:
-        solver.parameters.subsolvers.extend(["core", "default_lp"])
-    return solver
 
 
 def solve(instance, time_limit=60.0, workers=2, seed=0):
@@ -108,10 +97,11 @@ def _break_model(instance, weight):
 
 
 def _break_phase(instance, best, upper, weight_proven, fallback, deadline, workers, seed):
-    """Phase 2. CP-SAT first (it settles most instances outright); if it cannot prove its
-    schedule optimal, annealing improves it (``local_search.py``), and CP-SAT runs again,
-    asked for a schedule with fewer breaks than that: a solution is an improvement, a proof
-    that none exists proves the annealed schedule optimal.
+    """Phase 2. Core-guided CP-SAT solves race first (``racing.py``; they settle most
+    instances outright); if none proves its schedule optimal, annealing improves the best
+    schedule (``local_search.py``), and CP-SAT runs again, asked for a schedule with fewer
+    breaks than that: a solution is an improvement, a proof that none exists proves the
+    annealed schedule optimal.
 
     ``best`` is a valid schedule unless every meeting is required and no valid fallback
     exists; then a first run that finds nothing goes on with all the time left."""
@@ -119,11 +109,9 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
     weight = held_weight(instance, best)
     first = _break_model(instance, weight)
     first.add_hint(best)
-    solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
-    status = solver.solve(first.model)
+    status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.75, workers, seed)
     if status == cp_model.UNKNOWN and not have_valid_start:
-        solver = make_solver(deadline - time.monotonic(), workers, seed, core=True)
-        status = solver.solve(first.model)
+        status, solver = race_core_solves(first.model, deadline - time.monotonic(), workers, seed)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
     lower = None
@@ -163,7 +151,7 @@ def _fewer_breaks_same_meetings(instance, slot_of, deadline, workers, seed):
     model = SlotModel(instance, free=held, required=held)
     model.add_hint(slot_of)
     model.model.minimize(model.total_breaks)
-    solver = make_solver((deadline - time.monotonic()) * 0.4, workers, seed, core=True)
-    if solver.solve(model.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    status, solver = race_core_solves(model.model, (deadline - time.monotonic()) * 0.4, workers, seed)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return model.slot_assignment(solver)
     return slot_of
