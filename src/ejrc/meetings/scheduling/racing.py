@@ -47,9 +47,9 @@ def race_core_solves(model, seconds, workers, seed):
     """Minimise ``model`` with ``workers`` core-guided solves in parallel; the first to
     finish stops the others.
 
-    Returns ``(status, solver)``: a final status with the solver that reached it, or else
-    the best status and the solver holding the best solution (``None`` if none found). The
-    proven bound is the best over all solves, read with :func:`best_bound`."""
+    Returns ``(status, result)``: a final status with the solve that reached it, or else
+    FEASIBLE with the solve holding the best solution, or UNKNOWN. The result's
+    ``best_objective_bound`` is the best any solve proved, even without a solution."""
     solvers = [_core_solver(seconds, seed + i, reverse=bool(i % 2)) for i in range(max(workers, 1))]
     statuses = [cp_model.UNKNOWN] * len(solvers)
 
@@ -69,12 +69,13 @@ def race_core_solves(model, seconds, workers, seed):
             return status, RaceResult(solver, solvers)
     found = [(s.objective_value, i) for i, s in enumerate(solvers) if statuses[i] == cp_model.FEASIBLE]
     if not found:
-        return cp_model.UNKNOWN, None
+        return cp_model.UNKNOWN, RaceResult(None, solvers)
     return cp_model.FEASIBLE, RaceResult(solvers[min(found)[1]], solvers)
 
 
 class RaceResult:
-    """The winning solver's values, with the best bound any solve proved."""
+    """The winning solve's values (``winner`` is None when no solve found a schedule), with
+    the best bound any solve proved."""
 
     def __init__(self, winner, solvers):
         self.winner = winner

@@ -13,6 +13,7 @@ for phase 1), so a phase cut short by the time limit still returns a good valid 
 Instances too large for a whole model in the time given go to ``large.py``.
 """
 
+import dataclasses
 import math
 import time
 
@@ -61,10 +62,20 @@ def _valid_fallback(instance):
 def _solve_whole(instance, deadline, workers, seed):
     fallback = _valid_fallback(instance)
     best = fallback.slot_of if fallback else first_come_first_served(instance).slot_of
+    best_is_valid = fallback is not None or not instance.require_all_meetings
     weight_proven = instance.require_all_meetings
     upper = instance.total_weight() if weight_proven else None
 
     if not instance.require_all_meetings:
+        everything = _any_schedule(instance, deadline, workers, seed, share=0.2, all_held=True)[1]
+        if everything is not None:
+            # Every request fits: the weight is proven, and the break phase is that of an
+            # all-required instance, with its much tighter model (zero-weight meetings
+            # aside, which the break phase may still drop).
+            if all(meeting.weight > 0 for meeting in instance.meetings):
+                instance = dataclasses.replace(instance, require_all_meetings=True)
+            upper = instance.total_weight()
+            return _break_phase(instance, everything, True, upper, True, deadline, workers, seed)
         phase1 = SlotModel(instance, breaks=False)
         phase1.add_hint(best)
         phase1.model.maximize(phase1.weight)
@@ -85,7 +96,7 @@ def _solve_whole(instance, deadline, workers, seed):
 
         best = _fewer_breaks_same_meetings(instance, best, deadline, workers, seed)
 
-    return _break_phase(instance, best, upper, weight_proven, fallback, deadline, workers, seed)
+    return _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, workers, seed)
 
 
 def _break_model(instance, weight):
@@ -96,28 +107,40 @@ def _break_model(instance, weight):
     return model
 
 
-def _break_phase(instance, best, upper, weight_proven, fallback, deadline, workers, seed):
-    """Phase 2. Core-guided CP-SAT solves race first (``racing.py``; they settle most
-    instances outright); if none proves its schedule optimal, annealing improves the best
+def _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, workers, seed):
+    """Phase 2. Core-guided CP-SAT solves race first when every meeting is required
+    (``racing.py``; they settle most such instances outright); if none proves its schedule optimal, annealing improves the best
     schedule (``local_search.py``), and CP-SAT runs again, asked for a schedule with fewer
     breaks than that: a solution is an improvement, a proof that none exists proves the
     annealed schedule optimal.
 
-    ``best`` is a valid schedule unless every meeting is required and no valid fallback
-    exists; then a first run that finds nothing goes on with all the time left."""
-    have_valid_start = not instance.require_all_meetings or fallback is not None
+    When ``best`` is not a valid schedule, a plain feasibility solve comes first (core
+    search finds no schedule until it has proved its bound, so it is a poor way to find a
+    first one)."""
+    have_valid_start = best_is_valid
+    if not have_valid_start:
+        status, found = _any_schedule(instance, deadline, workers, seed, share=0.5)
+        if status == cp_model.INFEASIBLE:
+            return Schedule(status="infeasible")
+        if found is not None:
+            best, have_valid_start = found, True
     weight = held_weight(instance, best)
     first = _break_model(instance, weight)
     first.add_hint(best)
-    status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.75, workers, seed)
-    if status == cp_model.UNKNOWN and not have_valid_start:
-        status, solver = race_core_solves(first.model, deadline - time.monotonic(), workers, seed)
+    if instance.require_all_meetings:
+        status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.75, workers, seed)
+        if status == cp_model.UNKNOWN and not have_valid_start:
+            status, solver = race_core_solves(first.model, deadline - time.monotonic(), workers, seed)
+    else:
+        # Optional meetings: the model is looser and the race rarely ends in time, while a
+        # cooperative solve keeps finding better schedules along the way.
+        solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
+        status = solver.solve(first.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
-    lower = None
+    lower = _proven_floor(solver.best_objective_bound)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         best = first.slot_assignment(solver)
-        lower = math.ceil(solver.best_objective_bound - 1e-6)
     elif not have_valid_start:
         return Schedule(status="unknown", upper_bound_weight=upper)
     if status != cp_model.OPTIMAL:
@@ -131,7 +154,7 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
             lower = breaks
         elif status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             best = second.slot_assignment(solver)
-            lower = max(lower or 0, math.ceil(solver.best_objective_bound - 1e-6))
+            lower = max(lower or 0, _proven_floor(solver.best_objective_bound) or 0)
     optimal = weight_proven and lower is not None and lower >= sum(breaks_per_participant(instance, best))
     return Schedule(
         status="optimal" if optimal else "feasible",
@@ -139,6 +162,22 @@ def _break_phase(instance, best, upper, weight_proven, fallback, deadline, worke
         upper_bound_weight=upper,
         lower_bound_breaks=lower,
     )
+
+
+def _proven_floor(bound):
+    """A solver's bound on breaks as a whole number (None when it proved nothing finite)."""
+    return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
+
+
+def _any_schedule(instance, deadline, workers, seed, share, all_held=False):
+    """``(status, schedule)``: a valid schedule (holding every meeting if ``all_held``),
+    searched for in ``share`` of the remaining time, or a proof that none exists."""
+    model = SlotModel(instance, required=range(len(instance.meetings)) if all_held else ())
+    solver = make_solver((deadline - time.monotonic()) * share, workers, seed)
+    status = solver.solve(model.model)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return status, model.slot_assignment(solver)
+    return status, None
 
 
 def _fewer_breaks_same_meetings(instance, slot_of, deadline, workers, seed):
@@ -151,7 +190,7 @@ def _fewer_breaks_same_meetings(instance, slot_of, deadline, workers, seed):
     model = SlotModel(instance, free=held, required=held)
     model.add_hint(slot_of)
     model.model.minimize(model.total_breaks)
-    status, solver = race_core_solves(model.model, (deadline - time.monotonic()) * 0.4, workers, seed)
-    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    solver = make_solver((deadline - time.monotonic()) * 0.4, workers, seed, core=True)
+    if solver.solve(model.model) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return model.slot_assignment(solver)
     return slot_of
