@@ -39,7 +39,10 @@ def solve(instance, time_limit=60.0, workers=2, seed=0):
     if len(instance.meetings) > LARGE_INSTANCE_MEETINGS and not instance.require_all_meetings:
         result = solve_large(instance, time_limit, workers, seed)
     else:
-        result = _solve_whole(instance, started + time_limit, workers, seed)
+        # The last phase's model building, table numbering and the final check come after
+        # the last solve: keep a little time for them.
+        margin = min(0.5, time_limit * 0.05)
+        result = _solve_whole(instance, started + time_limit - margin, workers, seed)
     if result.has_assignment:
         result.table_of = assign_tables(instance, result.slot_of)
         if not check_schedule(instance, schedule_to_json(instance, result)).valid:
@@ -108,45 +111,39 @@ def _break_model(instance, weight):
 
 
 def _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, workers, seed):
-    """Phase 2. Core-guided CP-SAT solves race first when every meeting is required
-    (``racing.py``; they settle most such instances outright); if none proves its schedule optimal, annealing improves the best
-    schedule (``local_search.py``), and CP-SAT runs again, asked for a schedule with fewer
-    breaks than that: a solution is an improvement, a proof that none exists proves the
-    annealed schedule optimal.
+    """Phase 2. When every meeting is required, core-guided CP-SAT solves race
+    (``racing.py``; they settle most such instances outright); otherwise one cooperative
+    CP-SAT solve runs, which keeps finding better schedules along the way. If neither proves
+    its schedule optimal, annealing improves the best schedule (``local_search.py``), and
+    CP-SAT runs again, asked for a schedule with fewer breaks than that: a solution is an
+    improvement, a proof that none exists proves the annealed schedule optimal.
 
-    When ``best`` is not a valid schedule, a plain feasibility solve comes first (core
-    search finds no schedule until it has proved its bound, so it is a poor way to find a
-    first one)."""
-    have_valid_start = best_is_valid
-    if not have_valid_start:
-        status, found = _any_schedule(instance, deadline, workers, seed, share=0.5)
-        if status == cp_model.INFEASIBLE:
+    When ``best`` is not a valid schedule, a plain feasibility solve looks for one first:
+    core search finds no schedule until it has proved its bound."""
+    if not best_is_valid:
+        found, best = _any_schedule(instance, deadline, workers, seed, share=0.3)
+        if found == cp_model.INFEASIBLE:
             return Schedule(status="infeasible")
-        if found is not None:
-            best, have_valid_start = found, True
-    weight = held_weight(instance, best)
-    first = _break_model(instance, weight)
-    first.add_hint(best)
+        best_is_valid = best is not None
+    first = _break_model(instance, held_weight(instance, best or {}))
+    if best:
+        first.add_hint(best)
     if instance.require_all_meetings:
-        status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.75, workers, seed)
-        if status == cp_model.UNKNOWN and not have_valid_start:
-            status, solver = race_core_solves(first.model, deadline - time.monotonic(), workers, seed)
+        status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.85, workers, seed)
     else:
-        # Optional meetings: the model is looser and the race rarely ends in time, while a
-        # cooperative solve keeps finding better schedules along the way.
         solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
         status = solver.solve(first.model)
     if status == cp_model.INFEASIBLE:
         return Schedule(status="infeasible")
     lower = _proven_floor(solver.best_objective_bound)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        best = first.slot_assignment(solver)
-    elif not have_valid_start:
-        return Schedule(status="unknown", upper_bound_weight=upper)
+        best, best_is_valid = first.slot_assignment(solver), True
+    if not best_is_valid:
+        return Schedule(status="unknown", upper_bound_weight=upper, lower_bound_breaks=lower)
     if status != cp_model.OPTIMAL:
         best = KempeSearch(instance, best, seed).run((deadline - time.monotonic()) * 0.7)
         breaks = sum(breaks_per_participant(instance, best))
-        second = _break_model(instance, weight)
+        second = _break_model(instance, held_weight(instance, best))
         second.model.add(second.total_breaks <= breaks - 1)
         solver = make_solver(deadline - time.monotonic() - 0.2, workers, seed, core=True)
         status = solver.solve(second.model)
