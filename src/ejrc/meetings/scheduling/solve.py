@@ -70,7 +70,8 @@ def _solve_whole(instance, deadline, workers, seed):
     upper = instance.total_weight() if weight_proven else None
 
     if not instance.require_all_meetings:
-        everything = _any_schedule(instance, deadline, workers, seed, share=0.2, all_held=True)[1]
+        remaining = deadline - time.monotonic()
+        everything = _any_schedule(instance, remaining * 0.2, workers, seed, all_held=True)[1]
         if everything is not None:
             # Every request fits: the weight is proven, and the break phase is that of an
             # all-required instance, with its much tighter model (zero-weight meetings
@@ -121,7 +122,9 @@ def _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, 
     When ``best`` is not a valid schedule, a plain feasibility solve looks for one first:
     core search finds no schedule until it has proved its bound."""
     if not best_is_valid:
-        found, best = _any_schedule(instance, deadline, workers, seed, share=0.3)
+        # Briefly: most instances yield one in a second, and a hard one is better left to
+        # the race, which may find the optimum outright.
+        found, best = _any_schedule(instance, min((deadline - time.monotonic()) * 0.3, 2.0), workers, seed)
         if found == cp_model.INFEASIBLE:
             return Schedule(status="infeasible")
         best_is_valid = best is not None
@@ -139,7 +142,11 @@ def _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, 
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         best, best_is_valid = first.slot_assignment(solver), True
     if not best_is_valid:
-        return Schedule(status="unknown", upper_bound_weight=upper, lower_bound_breaks=lower)
+        found, best = _any_schedule(instance, deadline - time.monotonic(), workers, seed)
+        if found == cp_model.INFEASIBLE:
+            return Schedule(status="infeasible")
+        if best is None:
+            return Schedule(status="unknown", upper_bound_weight=upper, lower_bound_breaks=lower)
     if status != cp_model.OPTIMAL:
         best = KempeSearch(instance, best, seed).run((deadline - time.monotonic()) * 0.7)
         breaks = sum(breaks_per_participant(instance, best))
@@ -166,11 +173,11 @@ def _proven_floor(bound):
     return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
 
 
-def _any_schedule(instance, deadline, workers, seed, share, all_held=False):
-    """``(status, schedule)``: a valid schedule (holding every meeting if ``all_held``),
-    searched for in ``share`` of the remaining time, or a proof that none exists."""
+def _any_schedule(instance, seconds, workers, seed, all_held=False):
+    """``(status, schedule)``: a valid schedule (holding every meeting if ``all_held``)
+    found within ``seconds``, or a proof that none exists."""
     model = SlotModel(instance, required=range(len(instance.meetings)) if all_held else ())
-    solver = make_solver((deadline - time.monotonic()) * share, workers, seed)
+    solver = make_solver(seconds, workers, seed)
     status = solver.solve(model.model)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return status, model.slot_assignment(solver)
