@@ -132,7 +132,7 @@ def _break_phase(instance, best, best_is_valid, upper, weight_proven, deadline, 
     if best:
         first.add_hint(best)
     if instance.require_all_meetings:
-        status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.85, workers, seed)
+        status, solver = race_core_solves(first.model, (deadline - time.monotonic()) * 0.92, workers, seed)
     else:
         solver = make_solver((deadline - time.monotonic()) * 0.3, workers, seed, core=True)
         status = solver.solve(first.model)
