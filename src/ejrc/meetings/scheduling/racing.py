@@ -52,10 +52,14 @@ def race_core_solves(model, seconds, workers, seed):
     ``best_objective_bound`` is the best any solve proved, even without a solution."""
     solvers = [_core_solver(seconds, seed + i, reverse=bool(i % 2)) for i in range(max(workers, 1))]
     statuses = [cp_model.UNKNOWN] * len(solvers)
+    settled = threading.Event()
 
     def run(index):
+        if settled.is_set():
+            return  # another solve ended before this one started: stopping it would not hold
         statuses[index] = solvers[index].solve(model)
         if statuses[index] in FINAL:
+            settled.set()
             for other in solvers:
                 other.stop_search()
 
@@ -66,7 +70,7 @@ def race_core_solves(model, seconds, workers, seed):
         thread.join()
     for status, solver in zip(statuses, solvers):
         if status in FINAL:
-            return status, RaceResult(solver, solvers)
+            return status, RaceResult(solver, [solver])
     found = [(s.objective_value, i) for i, s in enumerate(solvers) if statuses[i] == cp_model.FEASIBLE]
     if not found:
         return cp_model.UNKNOWN, RaceResult(None, solvers)
