@@ -142,7 +142,7 @@ def _write(units, countries, version, summary):
                 to_create.append(region)
             elif _values(region) != before:
                 to_update.append(region)
-                if _described(region) != _described_before(before):
+                if _describing(_values(region)) != _describing(before):
                     summary.renamed.append(region.pk)
             else:
                 summary.unchanged += 1
@@ -157,12 +157,8 @@ def _write(units, countries, version, summary):
 DESCRIBING_FIELDS = ("parent", "name_en", "name_native", "name_ja")
 
 
-def _described(region):
-    """What of a region is part of other apps' texts: its names and its parent."""
-    return _described_before(_values(region))
-
-
-def _described_before(values):
+def _describing(values):
+    """What of a region's values other apps' texts repeat: its names and its parent."""
     return tuple(values[REGION_FIELDS.index(name)] for name in DESCRIBING_FIELDS)
 
 
