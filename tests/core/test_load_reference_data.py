@@ -46,3 +46,16 @@ def test_with_the_data_folder_nuts_boundaries_and_twinnings_are_loaded_once(shar
     first = counts()
     load(data_dir=shared_data)
     assert counts() == first
+
+
+def test_each_app_loads_its_data_in_layer_order(tmp_path):
+    lines = [line.split(":")[0] for line in load(data_dir=tmp_path).splitlines()]
+    assert lines == ["countries", "prefectures", "regions", "sectors", "profiles re-indexed for search"]
+
+
+def test_refresh_imports_the_data_files_again(shared_data):
+    load(data_dir=shared_data)
+    assert "nuts2024_regions_with_centroids.csv" not in load(data_dir=shared_data)
+    again = load(data_dir=shared_data, refresh=True)
+    assert "nuts2024_regions_with_centroids.csv: NUTS units read" in again
+    assert "smartnews_prefectures_s0001.geojson" in again

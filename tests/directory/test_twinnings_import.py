@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from ejrc.directory.domain.twinning_pairs import PlaceName
 from ejrc.directory.domain.twinnings import import_twinnings
 from ejrc.directory.models import CooperationLink
 from ejrc.geo.domain.nuts import import_nuts_files
@@ -28,10 +29,19 @@ def test_the_266_wikipedia_rows_are_loaded_and_the_defects_reported(nuts, shared
     report = import_twinnings(shared_data / TWINNINGS)
     assert report.rows == 266
     # Rows repeated under two labels of one country ("England" / "England, United Kingdom",
-    # Knittelfeld as Germany and as Austria) are one twinning: merged and reported.
+    # Knittelfeld as Germany and as Austria), and pairs named twice ("Meidling (Vienna)" and
+    # "Vienna 12 – Meidling", "Tokyo – Arakawa" and "Arakawa (Tokyo)") are one twinning each.
     duplicates = report.problems_of("duplicate")
     assert report.stored + len(duplicates) == 266
-    assert CooperationLink.objects.filter(kind="twinning").count() == report.stored == 257
+    assert CooperationLink.objects.filter(kind="twinning").count() == report.stored == 242
+    assert len([p for p in duplicates if "under two names" in p.detail]) == 15
+    gifu = CooperationLink.objects.filter(jp_municipality_code="21201", eu_region__code="AT130")
+    assert [link.eu_place for link in gifu] == ["Meidling (Vienna)"]
+    arakawa = CooperationLink.objects.get(eu_place="Vienna 22 – Donaustadt")
+    assert (arakawa.jp_place, arakawa.jp_municipality_code) == ("Arakawa (Tokyo)", "13118")
+    # Neighbouring towns of one area stay apart, and so do a city and one of its districts.
+    assert CooperationLink.objects.filter(jp_place="Ōshū", eu_place__in=["Breitenwang", "Reutte"]).count() == 2
+    assert CooperationLink.objects.filter(eu_place__in=["Berlin", "Berlin – Mitte"], jp_prefecture__code="JP-13").count() == 2
     assert not report.problems_of("not_stored")
 
     assert {p.pair.split(" – ")[0] for p in report.problems_of("no_prefecture")} == {
@@ -90,3 +100,89 @@ def test_malformed_files_import_nothing(places, tmp_path, content, message):
         call_command("import_twinnings", write(tmp_path, content))
     assert message in str(error.value)
     assert not CooperationLink.objects.exists()
+
+
+def row(jp_city, eu_city, *, code="", jp_ja="", pref="JP-13", jp_point="35.72,139.77", eu_point="48.16,16.32",
+        country="Austria", nuts3="AT130"):
+    jp_lat, jp_lng = jp_point.split(",") if jp_point else ("", "")
+    eu_lat, eu_lng = eu_point.split(",") if eu_point else ("", "")
+    return (f"{jp_city},{jp_ja},{code},{pref[3:]},{pref},,,{jp_lat},{jp_lng},{eu_city},{country},yes,"
+            f"{eu_lat},{eu_lng},{nuts3[:4]},,{nuts3},\n")
+
+
+def test_one_pair_under_two_names_is_merged_and_the_report_says_why(places, tmp_path):
+    path = write(tmp_path, HEADER
+                 + row("Gifu", "Meidling (Vienna)", code="21201", pref="JP-21")
+                 + row("Gifu", "Vienna 12 – Meidling", code="21201", pref="JP-21", eu_point="48.17,16.33")
+                 + row("Tokyo – Arakawa", "Donaustadt (Vienna)", eu_point="48.26,16.47")
+                 + row("Arakawa (Tokyo)", "Vienna 22 – Donaustadt", code="13118", jp_ja="荒川区", eu_point="48.27,16.47"))
+    report = import_twinnings(path)
+    assert (report.created, len(report.problems_of("duplicate"))) == (2, 2)
+    assert [str(p) for p in report.problems_of("duplicate")] == [
+        "line 3: Gifu – Vienna 12 – Meidling (merged into line 2, Gifu – Meidling (Vienna): "
+        "Japan: municipality 21201; Europe: same place under two names in AT130)",
+        "line 5: Arakawa (Tokyo) – Vienna 22 – Donaustadt (merged into line 4, Tokyo – Arakawa – Donaustadt (Vienna): "
+        "Japan: same place under two names in JP-13; Europe: same place under two names in AT130)",
+    ]
+    arakawa = CooperationLink.objects.get(eu_place="Donaustadt (Vienna)")
+    # The first row is kept, and takes what it lacked from the row merged into it.
+    assert (arakawa.jp_place, arakawa.jp_place_ja, arakawa.jp_municipality_code) == ("Tokyo – Arakawa", "荒川区", "13118")
+    assert "same pair as an earlier row (merged into it): 2" in report.lines()
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # two towns of one area, 1 km apart
+    (row("Ōshū", "Breitenwang", code="03215", nuts3="AT331"), row("Ōshū", "Reutte", code="03215", nuts3="AT331")),
+    # a city and one of its districts
+    (row("Tokyo", "Berlin", country="Germany", nuts3="DE300"),
+     row("Shinjuku (Tokyo)", "Berlin – Mitte", code="13104", country="Germany", nuts3="DE300")),
+    # the same district name in two cities
+    (row("Gifu", "Mitte (Berlin)", code="21201", pref="JP-21"), row("Gifu", "Mitte (Hamburg)", code="21201", pref="JP-21")),
+    # the same name, 30 km apart
+    (row("Gifu", "Neustadt", code="21201", pref="JP-21"),
+     row("Gifu", "Neustadt (Wien)", code="21201", pref="JP-21", eu_point="48.43,16.32")),
+    # two municipalities of one prefecture
+    (row("Gifu", "Wels", code="21201", pref="JP-21", nuts3="AT312"),
+     row("Gifu-shi", "Wels", code="21202", pref="JP-21", nuts3="AT312")),
+    # the same place name in two NUTS regions
+    (row("Gifu", "Sankt Georgen", code="21201", pref="JP-21", nuts3="AT312"),
+     row("Gifu", "St. Georgen", code="21201", pref="JP-21", nuts3="AT211")),
+])
+def test_different_pairs_are_kept_apart(places, tmp_path, first, second):
+    report = import_twinnings(write(tmp_path, HEADER + first + second))
+    assert (report.created, report.problems_of("duplicate")) == (2, [])
+
+
+def test_a_twinning_stored_earlier_under_a_merged_name_is_folded_into_the_kept_one(places, tmp_path):
+    second = row("Gifu", "Vienna 12 – Meidling", code="21201", pref="JP-21")
+    import_twinnings(write(tmp_path, HEADER + second))
+    earlier = CooperationLink.objects.get()
+    earlier.since = 1994
+    earlier.save()
+    report = import_twinnings(write(tmp_path, HEADER + row("Gifu", "Meidling (Vienna)", code="21201", pref="JP-21") + second))
+    link = CooperationLink.objects.get()
+    assert (link.eu_place, link.since) == ("Meidling (Vienna)", 1994)
+    assert (report.created, report.folded) == (1, 1)
+    assert "twinnings stored earlier under a merged row's names, folded into it: 1" in report.lines()
+    again = import_twinnings(write(tmp_path, HEADER + row("Gifu", "Meidling (Vienna)", code="21201", pref="JP-21") + second))
+    assert (again.created, again.updated, again.unchanged, again.folded) == (0, 0, 1, 0)
+
+
+def test_a_row_changed_since_the_last_import_updates_its_twinning(places, tmp_path):
+    """Failed before: the update named a field that does not exist (``updated_at``)."""
+    import_twinnings(write(tmp_path, HEADER + row("Gifu", "Meidling (Vienna)", code="21201", pref="JP-21")))
+    report = import_twinnings(write(tmp_path, HEADER + row("Gifu", "Meidling (Vienna)", code="21201", jp_ja="岐阜市", pref="JP-21")))
+    assert (report.created, report.updated) == (0, 1)
+    assert CooperationLink.objects.get().jp_place_ja == "岐阜市"
+
+
+@pytest.mark.parametrize(("name", "place", "city"), [
+    ("Meidling (Vienna)", "meidling", "vienna"),
+    ("Vienna 12 – Meidling", "meidling", "vienna"),
+    ("Tokyo - Arakawa", "arakawa", "tokyo"),
+    ("Stratford-upon-Avon", "stratforduponavon", ""),
+    ("Constanţa", "constanta", ""),
+    ("Constanța", "constanta", ""),
+])
+def test_a_place_name_is_read_with_the_city_it_belongs_to(name, place, city):
+    assert PlaceName.parse(name) == PlaceName(place, city)

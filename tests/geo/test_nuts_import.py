@@ -7,6 +7,7 @@ from directory.factories import OrganisationFactory
 from ejrc.geo.domain.nuts import import_nuts_file, import_nuts_files
 from ejrc.geo.domain.reference import load_fallback_regions
 from ejrc.geo.models import Region
+from ejrc.geo.signals import regions_changed
 from geo.conftest import EUROSTAT_CODES, NUTS_FILES
 from geo.factories import square
 
@@ -78,7 +79,8 @@ def test_nuts_replaces_the_iso_fallback_regions(countries, shared_data):
     in_unknown.refresh_from_db()
     assert in_bavaria.region.code == "DE2"
     assert in_unknown.region is None
-    assert (summary.organisations_moved, summary.organisations_unplaced) == (1, 1)
+    assert summary.fallback_matched < summary.fallback_removed
+    assert "organisations: 1 moved to the NUTS region of the same name, 1 left without a region" in str(summary)
 
 
 def write(tmp_path, name, text):
@@ -133,3 +135,29 @@ def test_a_japanese_name_edited_by_hand_survives_a_reimport(nuts, shared_data):
     Region.objects.filter(code="ITI4").update(name_ja="ラツィオ州")
     import_nuts_files([shared_data / NUTS_FILES[0]])
     assert Region.objects.get(code="ITI4").name_ja == "ラツィオ州"
+
+
+def test_region_changes_are_announced_to_the_apps_above(countries, tmp_path):
+    """geo knows no organisations: it says which region replaces which, and which were renamed."""
+    load_fallback_regions()
+    heard = []
+
+    def receiver(sender, *, replaced, renamed, **kwargs):
+        heard.append((dict(replaced), list(renamed), Region.objects.filter(pk__in=replaced).count()))
+        return "a line for the report"
+
+    bavaria_iso = Region.objects.get(code="DE-BY").pk
+    berlin_iso = Region.objects.get(code="DE-BE").pk
+    regions_changed.connect(receiver)
+    try:
+        first = import_nuts_file(write(tmp_path, "de.csv", EUROSTAT_HEADER + "DE;DE2;Bayern;1;1;1\n"))
+        again = import_nuts_file(write(tmp_path, "de.csv", EUROSTAT_HEADER + "DE;DE2;Freistaat Bayern;1;1;1\n"))
+    finally:
+        regions_changed.disconnect(receiver)
+    (replaced, renamed, still_there), (replaced_again, renamed_again, _) = heard
+    assert replaced[bavaria_iso] == Region.objects.get(code="DE2").pk
+    assert replaced[berlin_iso] is None
+    assert still_there == len(replaced) == first.fallback_removed  # told before the delete
+    assert renamed == [] and replaced_again == {}
+    assert renamed_again == [Region.objects.get(code="DE2").pk]
+    assert "a line for the report" in first.lines() and "a line for the report" in again.lines()

@@ -3,3 +3,17 @@ from django.apps import AppConfig
 
 class DirectoryConfig(AppConfig):
     name = "ejrc.directory"
+
+    def ready(self):
+        """Contribute to the apps below: place page sections, a reference-data step, and the
+        answer to region changes (they do not know the directory)."""
+        from ejrc.core.registry import reference_data_steps
+        from ejrc.geo.signals import regions_changed
+
+        from .places import register_place_sections
+        from .receivers import rehome_and_reindex
+        from .reference_data import load_directory_data
+
+        register_place_sections(self.label)
+        reference_data_steps.register(self.label, "sectors and twinnings", load_directory_data)
+        regions_changed.connect(rehome_and_reindex, dispatch_uid="directory-regions-changed")

@@ -1,5 +1,6 @@
-from . import urls_profiles, urls_search
+from . import urls_links, urls_profiles, urls_search
 
 app_name = "directory"
 
-urlpatterns = urls_search.urlpatterns + urls_profiles.urlpatterns
+# Fixed paths come before the profiles' catch-all slugs (and are reserved slugs).
+urlpatterns = urls_search.urlpatterns + urls_links.urlpatterns + urls_profiles.urlpatterns

@@ -6,7 +6,6 @@ app_name = "geo"
 
 urlpatterns = [
     path("", views.overview, name="overview"),
-    path("links/", views.links, name="links"),
     path("jp/<str:code>/", views.prefecture_detail, name="prefecture"),
     path("eu/<str:code>/", views.region_detail, name="region"),
 ]

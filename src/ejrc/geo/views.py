@@ -1,19 +1,21 @@
-"""Place pages: an overview, a page per prefecture and per European region, and the links list."""
+"""Place pages: an overview, and a page per prefecture and per European region.
 
-from django.core.paginator import Paginator
+What lies in a place (organisations, twinnings) comes from the apps above geo, through
+:mod:`ejrc.geo.sections`.
+"""
+
 from django.shortcuts import get_object_or_404, render
 
 from ejrc.geo.domain import queries
-from ejrc.geo.forms import LinkFilterForm
 from ejrc.geo.models import Prefecture, Region
-
-LINKS_PER_PAGE = 50
+from ejrc.geo.sections import Place, overview_sections, place_sections, render_sections
 
 
 def overview(request):
     return render(request, "geo/overview.html", {
         "countries": queries.european_countries_with_regions(),
         "areas": queries.prefectures_by_area(),
+        "sections": render_sections(overview_sections, request),
     })
 
 
@@ -21,25 +23,16 @@ def prefecture_detail(request, code):
     prefecture = get_object_or_404(Prefecture, code=code.upper())
     return render(request, "geo/prefecture.html", {
         "place": prefecture,
-        "organisations": queries.published_organisations_in(prefecture=prefecture),
-        "links": queries.links_for_place(prefecture=prefecture),
+        "sections": render_sections(place_sections, request, Place(prefecture=prefecture)),
     })
 
 
 def region_detail(request, code):
     region = get_object_or_404(Region.objects.select_related("country"), code=code.upper())
+    place = Place(region=region, region_ids=tuple(queries.region_and_descendant_ids(region)))
     return render(request, "geo/region.html", {
         "place": region,
         "ancestors": queries.region_ancestors(region),
         "children": region.children.defer("boundary").order_by("code"),
-        "organisations": queries.published_organisations_in(region=region),
-        "links": queries.links_for_place(region=region),
+        "sections": render_sections(place_sections, request, place),
     })
-
-
-def links(request):
-    form = LinkFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    found = queries.filtered_links(country=filters.get("country"), prefecture=filters.get("prefecture"))
-    page = Paginator(found, LINKS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "geo/links.html", {"form": form, "page": page, "links": page.object_list})

@@ -5,6 +5,11 @@ country by name, corrected by the NUTS code when both are given (the NUTS code i
 reliable), the region at NUTS 3 if imported, else NUTS 2. What cannot be placed is reported,
 never fatal; a row that cannot be stored at all (unknown country) is reported and skipped.
 Only a malformed file (missing columns) stops the import, before anything is written.
+
+Rows that are one pair under two names (:mod:`.twinning_pairs`) are merged into the first: it
+takes what it lacks from the others (a municipality code, a Japanese name, a region), and a
+twinning an earlier import stored under a merged row's names is folded into it. The report
+says which rows were merged into which, and why.
 """
 
 import csv
@@ -17,6 +22,8 @@ from django.db import transaction
 from ejrc.directory.models import CooperationLink
 from ejrc.geo.models import Country, Prefecture, Region
 
+from .twinning_pairs import same_pair, sides
+
 SOURCE = "Wikipedia (CC BY-SA 4.0)"
 REQUIRED_COLUMNS = ("jp_city", "eu_city", "eu_country")
 NUTS_TO_ISO = {"EL": "GR", "UK": "GB"}
@@ -27,7 +34,7 @@ COUNTRY_ALIASES = {
 }
 PROBLEMS = {
     "not_stored": "not stored",
-    "duplicate": "same pair as an earlier row (merged)",
+    "duplicate": "same pair as an earlier row (merged into it)",
     "country_corrected": "country label contradicts the NUTS code (the NUTS code's country is used)",
     "no_prefecture": "no prefecture for the Japanese city (mis-geocoded in the source)",
     "unknown_prefecture": "unknown prefecture code",
@@ -35,6 +42,8 @@ PROBLEMS = {
     "region_not_imported": "NUTS region not imported: the European city is not placed in a region",
     "no_municipality_code": "no unique municipality code for the Japanese city",
 }
+FILLED_FROM_MERGED_ROWS = ("jp_place_ja", "jp_municipality_code", "jp_prefecture", "eu_region")
+KEPT_ON_FOLDED_LINKS = ("eu_organisation", "jp_organisation", "since", "description")
 LIMITS = {"eu_place": 150, "jp_place": 150, "jp_place_ja": 150, "jp_municipality_code": 6}
 
 
@@ -60,6 +69,7 @@ class TwinningReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    folded: int = 0
     problems: list = field(default_factory=list)
 
     @property
@@ -77,6 +87,8 @@ class TwinningReport:
             f"{self.rows} rows read; {self.stored} twinnings stored (created {self.created}, "
             f"updated {self.updated}, unchanged {self.unchanged})"
         ]
+        if self.folded:
+            lines.append(f"twinnings stored earlier under a merged row's names, folded into it: {self.folded}")
         for kind, label in PROBLEMS.items():
             found = self.problems_of(kind)
             if found:
@@ -90,21 +102,59 @@ def import_twinnings(path):
     rows = _read(Path(path))
     places = _Places()
     report = TwinningReport(rows=len(rows))
-    seen = {}
+    kept = []
+    for line, row in rows:
+        pair = f"{row['jp_city'].strip()} – {row['eu_city'].strip()}"
+        values, problems = places.link_values(row)
+        report.problems += [TwinningProblem(line, pair, kind, detail) for kind, detail in problems]
+        if values is None:
+            continue
+        this = _Row(line, pair, values, sides(row, values))
+        first, why = _first_same_pair(kept, this)
+        if first is None:
+            kept.append(this)
+            continue
+        first.absorb(this)
+        report.problems.append(
+            TwinningProblem(line, pair, "duplicate", f"merged into line {first.line}, {first.pair}: {why}")
+        )
     with transaction.atomic():
-        for line, row in rows:
-            pair = f"{row['jp_city'].strip()} – {row['eu_city'].strip()}"
-            values, problems = places.link_values(row)
-            report.problems += [TwinningProblem(line, pair, kind, detail) for kind, detail in problems]
-            if values is None:
-                continue
-            key = (values["eu_place"], values["eu_country"].pk, values["jp_place"])
-            if key in seen:
-                report.problems.append(TwinningProblem(line, pair, "duplicate", f"line {seen[key]}"))
-                continue
-            seen[key] = line
-            _save(values, report)
+        for row in kept:
+            link = _save(row.values, report)
+            for merged in row.merged:
+                report.folded += _fold_earlier_link(merged.values, into=link)
     return report
+
+
+@dataclass
+class _Row:
+    line: int
+    pair: str
+    values: dict
+    sides: tuple
+    merged: list = field(default_factory=list)
+
+    @property
+    def key(self):
+        return (self.values["eu_place"], self.values["eu_country"].pk, self.values["jp_place"])
+
+    def absorb(self, other):
+        """Take what this row lacks from ``other``, a row of the same pair."""
+        for name in FILLED_FROM_MERGED_ROWS:
+            if not self.values[name] and other.values[name]:
+                self.values[name] = other.values[name]
+        self.merged.append(other)
+
+
+def _first_same_pair(kept, row):
+    """(the first kept row that is the same pair as ``row``, why), or (None, "")."""
+    for earlier in kept:
+        if earlier.key == row.key:
+            return earlier, "same names"
+        why = same_pair(earlier.sides, row.sides)
+        if why:
+            return earlier, why
+    return None, ""
 
 
 def _read(path):
@@ -201,14 +251,32 @@ def _save(values, report):
     ).first()
     values = {**values, "source": SOURCE}
     if link is None:
-        CooperationLink.objects.create(kind=CooperationLink.Kind.TWINNING, **values)
         report.created += 1
-        return
+        return CooperationLink.objects.create(kind=CooperationLink.Kind.TWINNING, **values)
     changed = [name for name, value in values.items() if getattr(link, name) != value]
     if changed:
         for name in changed:
             setattr(link, name, values[name])
-        link.save(update_fields=[*changed, "updated_at"])
+        link.save(update_fields=[*changed, "updated"])
         report.updated += 1
     else:
         report.unchanged += 1
+    return link
+
+
+def _fold_earlier_link(values, *, into):
+    """Delete the twinning stored under a merged row's names, keeping on ``into`` what people
+    added to it (organisations, year, description) where ``into`` has none. Returns 0 or 1."""
+    earlier = CooperationLink.objects.filter(
+        kind=CooperationLink.Kind.TWINNING, eu_place=values["eu_place"],
+        eu_country=values["eu_country"], jp_place=values["jp_place"],
+    ).exclude(pk=into.pk).first()
+    if earlier is None:
+        return 0
+    kept = [name for name in KEPT_ON_FOLDED_LINKS if not getattr(into, name) and getattr(earlier, name)]
+    for name in kept:
+        setattr(into, name, getattr(earlier, name))
+    earlier.delete()
+    if kept:
+        into.save(update_fields=[*kept, "updated"])
+    return 1

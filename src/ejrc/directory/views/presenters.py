@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from ejrc.core.i18n import localized, other_language_value
 from ejrc.directory.domain import queries
 from ejrc.directory.models import CooperationLink, OrganisationRelation, ProfileRevision, SectorScheme
-from ejrc.geo.domain.queries import links_for_place, with_places
+from ejrc.directory.domain.places import links_for_place, with_places
 
 
 def place_url(organisation):

@@ -2,8 +2,9 @@
 
 Files complete each other: the code list or centroids CSV gives names and points, the GeoJSON
 gives boundaries. Re-importing updates in place. NUTS regions replace the ISO 3166-2 fallback
-regions of the same countries; organisations placed in a fallback region are moved to the
-NUTS region of the same name when there is one, otherwise their region becomes empty.
+regions of the same countries: each fallback region is matched to the NUTS region of the same
+name when there is one, and :data:`ejrc.geo.signals.regions_changed` tells the apps above what
+replaces what (and which regions were renamed), so that they move and re-index their rows.
 """
 
 import re
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from ejrc.directory.models import Organisation
 from ejrc.geo.models import Country, Region
+from ejrc.geo.signals import regions_changed
 
 from .geometry import representative_point
 from .nuts_files import NutsFileError, NutsUnit, read_nuts_file
@@ -35,9 +36,10 @@ class NutsImportSummary:
     unchanged: int = 0
     per_level: dict = field(default_factory=dict)
     with_boundary: int = 0
+    renamed: list = field(default_factory=list)
     fallback_removed: int = 0
-    organisations_moved: int = 0
-    organisations_unplaced: int = 0
+    fallback_matched: int = 0
+    notes: list = field(default_factory=list)
 
     def __str__(self):
         return "; ".join(self.lines())
@@ -51,11 +53,10 @@ class NutsImportSummary:
         ]
         if self.fallback_removed:
             lines.append(
-                f"replaced {self.fallback_removed} ISO 3166-2 fallback regions: "
-                f"{self.organisations_moved} organisation(s) moved to the NUTS region of the same "
-                f"name, {self.organisations_unplaced} left without a region"
+                f"replaced {self.fallback_removed} ISO 3166-2 fallback regions, "
+                f"{self.fallback_matched} of them by the NUTS region of the same name"
             )
-        return lines
+        return lines + self.notes
 
 
 def import_nuts_file(path, *, version=None):
@@ -79,8 +80,22 @@ def import_nuts_files(paths, *, version=None):
         countries = _countries_for(units)
         _add_missing_countries(units, countries)
         _write(units, countries, version, summary)
-        _replace_fallback_regions({countries[u.country_code].pk for u in units.values()}, summary)
+        fallback = Region.objects.filter(
+            scheme=Region.Scheme.ISO, country_id__in={countries[u.country_code].pk for u in units.values()}
+        )
+        replaced = _fallback_replacements(fallback)
+        summary.fallback_removed = len(replaced)
+        summary.fallback_matched = sum(new is not None for new in replaced.values())
+        _announce(replaced, summary)
+        fallback.delete()
     return summary
+
+
+def _announce(replaced, summary):
+    if not replaced and not summary.renamed:
+        return
+    responses = regions_changed.send(sender=Region, replaced=replaced, renamed=summary.renamed)
+    summary.notes += [response for _, response in responses if isinstance(response, str)]
 
 
 def _version_from_names(paths):
@@ -127,6 +142,8 @@ def _write(units, countries, version, summary):
                 to_create.append(region)
             elif _values(region) != before:
                 to_update.append(region)
+                if _describing(_values(region)) != _describing(before):
+                    summary.renamed.append(region.pk)
             else:
                 summary.unchanged += 1
             summary.with_boundary += region.boundary is not None
@@ -135,6 +152,14 @@ def _write(units, countries, version, summary):
         summary.created += len(to_create)
         summary.updated += len(to_update)
         saved.update({r.code: r for r in to_create})
+
+
+DESCRIBING_FIELDS = ("parent", "name_en", "name_native", "name_ja")
+
+
+def _describing(values):
+    """What of a region's values other apps' texts repeat: its names and its parent."""
+    return tuple(values[REGION_FIELDS.index(name)] for name in DESCRIBING_FIELDS)
 
 
 def _values(region):
@@ -167,29 +192,21 @@ def _fill(region, unit, country, parent, version):
         region.latitude, region.longitude = representative_point(region.boundary)
 
 
-def _replace_fallback_regions(country_ids, summary):
-    fallback = Region.objects.filter(scheme=Region.Scheme.ISO, country_id__in=country_ids)
-    if not fallback.exists():
-        return
+def _fallback_replacements(fallback):
+    """{fallback region id: id of the NUTS region of the same name (same country), or None}."""
     by_name = {}
-    nuts = Region.objects.filter(scheme=Region.Scheme.NUTS, country_id__in=country_ids, level__gt=0)
-    for region in nuts.order_by("-level"):  # the least detailed region wins a shared name
+    nuts = Region.objects.filter(
+        scheme=Region.Scheme.NUTS, country_id__in=fallback.values("country_id"), level__gt=0
+    )
+    for region in nuts.order_by("-level").only("pk", "country_id", "name_en", "name_native"):
         for name in filter(None, (region.name_en, region.name_native)):
-            by_name[(region.country_id, normalised(name))] = region
-    organisations = Organisation.objects.filter(region__in=fallback).select_related("region")
-    for organisation in organisations:
-        old = organisation.region
-        match = by_name.get((old.country_id, normalised(old.name_en))) or by_name.get(
+            by_name[(region.country_id, normalised(name))] = region.pk  # least detailed wins
+    replaced = {}
+    for old in fallback.only("pk", "country_id", "name_en", "name_native"):
+        replaced[old.pk] = by_name.get((old.country_id, normalised(old.name_en))) or by_name.get(
             (old.country_id, normalised(old.name_native))
         )
-        organisation.region = match
-        organisation.save(update_fields=["region"])
-        if match:
-            summary.organisations_moved += 1
-        else:
-            summary.organisations_unplaced += 1
-    summary.fallback_removed = fallback.count()
-    fallback.delete()
+    return replaced
 
 
 def normalised(name):

@@ -1,8 +1,5 @@
-"""Reusable querysets about places: sub-regions, organisations and cooperation links located there."""
+"""Reusable querysets about places: sub-regions, ancestors, prefectures by area, countries."""
 
-from django.db.models import Q
-
-from ejrc.directory.models import CooperationLink, Organisation, OrganisationStatus
 from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup, Prefecture, Region
 
 MAX_REGION_DEPTH = 4  # NUTS 0 → 3; ISO 3166-2 hierarchies are shallower
@@ -10,52 +7,18 @@ MAX_REGION_DEPTH = 4  # NUTS 0 → 3; ISO 3166-2 hierarchies are shallower
 
 def region_and_descendant_ids(region):
     """Ids of ``region`` and every region below it (one query per level, at most four)."""
-    ids, frontier = [region.pk], [region.pk]
+    return regions_and_descendant_ids([region.pk])
+
+
+def regions_and_descendant_ids(region_ids):
+    """The ids given and those of every region below them (one query per level, at most four)."""
+    ids, frontier = list(region_ids), list(region_ids)
     for _ in range(MAX_REGION_DEPTH):
         frontier = list(Region.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
         if not frontier:
             break
         ids += frontier
     return ids
-
-
-def links_for_place(*, prefecture=None, region=None):
-    """Cooperation links touching ``prefecture`` or ``region`` (and its sub-regions).
-
-    A country-level region (NUTS 0) also takes the links of its country that no region holds.
-    """
-    condition = Q(pk__in=[])
-    if prefecture is not None:
-        condition |= Q(jp_prefecture=prefecture)
-    if region is not None:
-        condition |= Q(eu_region_id__in=region_and_descendant_ids(region))
-        if region.level == 0:
-            condition |= Q(eu_country_id=region.country_id)
-    return with_places(CooperationLink.objects.filter(condition))
-
-
-def with_places(links):
-    """Links with what a list of them shows, fetched in the same query."""
-    return links.select_related(
-        "eu_country", "eu_region", "jp_prefecture", "eu_organisation", "jp_organisation"
-    ).order_by(
-        "jp_prefecture__jis_code", "jp_place", "eu_place"
-    )
-
-
-def published_organisations_in(*, prefecture=None, region=None):
-    """Published organisations located in the prefecture, or in the region or its sub-regions
-    (for a country-level region, in the country)."""
-    organisations = Organisation.objects.filter(status=OrganisationStatus.PUBLISHED)
-    if prefecture is not None:
-        organisations = organisations.filter(prefecture=prefecture)
-    elif region is not None and region.level == 0:
-        organisations = organisations.filter(country_id=region.country_id)
-    elif region is not None:
-        organisations = organisations.filter(region_id__in=region_and_descendant_ids(region))
-    else:
-        return organisations.none()
-    return organisations.select_related("country").order_by("name_en")
 
 
 def region_ancestors(region):
@@ -73,16 +36,6 @@ def prefectures_by_area():
     return [
         (key, label, [p for p in prefectures if p.area == key]) for key, label in JAPANESE_AREAS
     ]
-
-
-def filtered_links(*, country=None, prefecture=None):
-    """All cooperation links, optionally only those with a European country or a prefecture."""
-    links = CooperationLink.objects.all()
-    if country is not None:
-        links = links.filter(eu_country=country)
-    if prefecture is not None:
-        links = links.filter(jp_prefecture=prefecture)
-    return with_places(links)
 
 
 def european_countries_with_regions():

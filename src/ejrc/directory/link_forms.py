@@ -1,8 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ejrc.directory.models import CooperationLink
 from ejrc.geo.models import Country, Prefecture
+
+from .models import CooperationLink
 
 
 class LinkFilterForm(forms.Form):
