@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from ejrc.accounts.signin import admin_login
 from ejrc.directory.views.home import home
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("ejrc.accounts.urls")),
     path("directory/", include("ejrc.directory.urls")),
     path("places/", include("ejrc.geo.urls")),
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
