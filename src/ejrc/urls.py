@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("ejrc.accounts.urls")),
+    path("privacy/", include("ejrc.accounts.urls_privacy")),
     path("directory/", include("ejrc.directory.urls")),
     path("places/", include("ejrc.geo.urls")),
     path("admin/login/", admin_login, name="admin-login"),
