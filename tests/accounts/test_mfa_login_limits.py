@@ -61,6 +61,12 @@ def test_the_admin_login_page_is_the_site_login(client):
     assert parse_qs(urlsplit(response["Location"]).query)["next"] == ["/en/admin/"]
 
 
+def test_signed_in_people_who_are_not_admin_staff_get_a_404_from_the_admin(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("hanako@example.jp", PASSWORD))
+    response = client.get("/en/admin/", follow=True)
+    assert response.status_code == 404 and len(response.redirect_chain) == 1
+
+
 def test_the_site_login_locks_after_repeated_wrong_passwords(client, superuser):
     for _ in range(5):
         client.post("/en/accounts/login/", {"login": "root@example.eu", "password": WRONG})
