@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "rules.apps.AutodiscoverRulesConfig",
 ]
 
@@ -56,6 +57,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "ejrc.accounts.mfa.SecondFactorRequiredMiddleware",
 ]
 
 ROOT_URLCONF = "ejrc.urls"
@@ -124,6 +126,9 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[EU-Japan Regions] "
 ACCOUNT_ADAPTER = "ejrc.accounts.adapter.AccountAdapter"
+# Second factor (allauth.mfa): TOTP with recovery codes; required for staff (accounts/mfa.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "EU-Japan Regions"
 if env_bool("EJRC_NO_RATE_LIMITS", False):
     ACCOUNT_RATE_LIMITS = False
 

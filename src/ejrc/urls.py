@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from ejrc.accounts.signin import admin_login
 from ejrc.directory.views.home import home
 
 urlpatterns = [
@@ -14,8 +15,10 @@ urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("account/", include("ejrc.accounts.urls")),
+    path("privacy/", include("ejrc.accounts.urls_privacy")),
     path("directory/", include("ejrc.directory.urls")),
     path("places/", include("ejrc.geo.urls")),
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

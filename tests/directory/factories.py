@@ -7,6 +7,7 @@ on an empty database and beside reference data loaded by other fixtures.
 import factory
 from django.utils import timezone
 
+from ejrc.accounts.mfa import enable_totp
 from ejrc.accounts.models import User
 from ejrc.directory.models import (
     Contact,
@@ -23,6 +24,8 @@ from ejrc.directory.models import (
 )
 from ejrc.geo.models import Country, CountryGroup, Prefecture, Region
 from ejrc.helpdesk.models import Office
+
+STAFF_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
 
 COUNTRIES = {
     "JP": ("JPN", "Japan", "日本", CountryGroup.JAPAN),
@@ -97,9 +100,18 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 class StaffUserFactory(UserFactory):
-    """A helpdesk staff member (attached to the Strasbourg office unless told otherwise)."""
+    """A helpdesk staff member (attached to the Strasbourg office unless told otherwise).
+
+    Staff must have a second factor before they reach any page: this one has a TOTP device
+    with :data:`STAFF_TOTP_SECRET`.
+    """
 
     office = factory.LazyFunction(office)
+
+    @factory.post_generation
+    def _second_factor(obj, create, extracted, **kwargs):
+        if create:
+            enable_totp(actor=None, user=obj, secret=STAFF_TOTP_SECRET)
 
 
 class SectorFactory(factory.django.DjangoModelFactory):

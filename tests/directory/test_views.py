@@ -241,9 +241,9 @@ def test_editing_keeps_untouched_labels_and_contacts(client, organisation, admin
 @pytest.mark.parametrize("model", ["organisation", "profilerevision", "sector", "membership", "contactrequest",
                                    "organisationrelation", "cooperationlink"])
 def test_admin_pages_open(client, organisation, model):
-    from directory.factories import UserFactory
+    from directory.factories import StaffUserFactory
 
-    superuser = UserFactory(is_staff=True, is_superuser=True)
+    superuser = StaffUserFactory(office=None, is_staff=True, is_superuser=True)  # with a second factor
     client.force_login(superuser)
     assert client.get(reverse(f"admin:directory_{model}_changelist")).status_code == 200
     if model == "organisation":

@@ -1,8 +1,10 @@
 import pytest
 from django.apps import apps
 
-from directory.factories import UserFactory
+from directory.factories import STAFF_TOTP_SECRET, UserFactory
 from geo.factories import RegionFactory, square
+
+from ejrc.accounts.mfa import enable_totp
 
 
 @pytest.fixture
@@ -10,6 +12,7 @@ def superuser(db):
     user = UserFactory()
     user.is_staff = user.is_superuser = True
     user.save()
+    enable_totp(actor=None, user=user, secret=STAFF_TOTP_SECRET)
     return user
 
 

@@ -1,3 +1,4 @@
+from .consent import MarketingConsent
 from .user import User
 
-__all__ = ["User"]
+__all__ = ["MarketingConsent", "User"]

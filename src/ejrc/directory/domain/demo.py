@@ -11,10 +11,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils import timezone
 
+from ejrc.accounts.mfa import enable_totp, has_second_factor, needs_second_factor
 from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
 from ejrc.directory.domain.revision_data import apply_data
@@ -33,6 +35,14 @@ from ejrc.helpdesk.models import Office
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo_content.json"
 PROFILE_KEYS = ["admins", "members", "stale", "slug", "pending"]
+# The demo staff's second factor: a published, fixed TOTP secret, so anyone trying the demo can
+# sign in as staff. Only set while DEBUG is on: a production database never gets it.
+DEMO_TOTP_SECRET = "EJRCDEMOEJRCDEMOEJRCDEMOEJRCDEMO"
+
+
+def _demo_second_factor(user):
+    if settings.DEBUG and needs_second_factor(user) and not has_second_factor(user):
+        enable_totp(actor=None, user=user, secret=DEMO_TOTP_SECRET)
 
 
 def _find_region(spec, country):
@@ -45,6 +55,7 @@ def _find_region(spec, country):
 def _user(spec, password):
     user = User.objects.filter(email=spec["email"]).first()
     if user is not None:
+        _demo_second_factor(user)
         return user, False
     office = Office.objects.filter(code=spec["office"]).first() if spec["office"] else None
     user = User.objects.create_user(
@@ -55,6 +66,7 @@ def _user(spec, password):
         is_staff=spec.get("superuser", False), is_superuser=spec.get("superuser", False),
     )
     EmailAddress.objects.get_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+    _demo_second_factor(user)
     return user, True
 
 
@@ -127,4 +139,5 @@ def load_demo_content(*, path=DEMO_FILE):
         "organisations": len(created), "users": new_users, "relations": new_relations,
         "accounts": [(spec["email"], spec["office"] or "") for spec in content["users"]],
         "password": content["password"],
+        "totp_secret": DEMO_TOTP_SECRET if settings.DEBUG else None,
     }

@@ -20,3 +20,6 @@ class Command(BaseCommand):
         for email, office in result["accounts"]:
             role = "helpdesk manager, Django admin" if email.startswith("admin@") else "helpdesk staff"
             self.stdout.write(f"  {email}" + (f"  ({role}, {office} office)" if office else ""))
+        if result["totp_secret"]:
+            self.stdout.write(f"Staff sign in with a second factor: add the TOTP secret {result['totp_secret']} "
+                              "to an authenticator app (or run `oathtool --totp -b SECRET`).")
