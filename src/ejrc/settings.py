@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "ejrc.helpdesk",
     "ejrc.geo",
     "ejrc.directory",
+    "ejrc.partnering",
     "ejrc.meetings",
     "django.contrib.admin",
     "django.contrib.auth",

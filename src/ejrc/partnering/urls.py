@@ -1,0 +1,25 @@
+"""Routes of partnering. Fixed paths come before the opportunities' references."""
+
+from django.urls import path
+
+from .views import board, interests, manage, validation
+
+app_name = "partnering"
+
+urlpatterns = [
+    path("", board.board, name="board"),
+    path("mine/", manage.mine, name="mine"),
+    path("new/", manage.create, name="create"),
+    path("validation/", validation.queue, name="validation-queue"),
+    path("interests/<int:pk>/", interests.interest, name="interest"),
+    path("interests/<int:pk>/answer/", interests.answer, name="interest-answer"),
+    path("interests/<int:pk>/withdraw/", interests.withdraw, name="interest-withdraw"),
+    path("interests/<int:pk>/message/", interests.message, name="interest-message"),
+    path("<str:reference>/", board.opportunity, name="opportunity"),
+    path("<str:reference>/edit/", manage.edit, name="edit"),
+    path("<str:reference>/renew/", manage.renew, name="renew"),
+    path("<str:reference>/withdraw/", manage.withdraw, name="withdraw"),
+    path("<str:reference>/approve/", validation.approve, name="approve"),
+    path("<str:reference>/reject/", validation.reject, name="reject"),
+    path("<str:reference>/interest/", interests.express, name="express-interest"),
+]
