@@ -8,7 +8,7 @@ from ejrc.directory.models import OrganisationKind, Sector
 from ejrc.geo.models import Country, Prefecture, Region
 
 from .domain.opportunities import default_expiry
-from .models import Direction, OpportunityKind, PartnerSide
+from .models import Direction, OpportunityKind, OutcomeStage, PartnerSide
 
 PLAIN_TEXT_HELP = _("Plain text.")
 
@@ -128,3 +128,9 @@ class InterestForm(forms.Form):
 
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea, max_length=4000)
+
+
+class OutcomeForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Stage reached"), choices=OutcomeStage.choices)
+    happened_on = forms.DateField(label=_("Date"), widget=DateInput)
+    document = forms.FileField(label=_("Document (PDF, optional)"), required=False)

@@ -38,3 +38,4 @@ rules.add_perm("partnering.express_interest", rules.is_authenticated & is_open &
 rules.add_perm("partnering.view_interest", is_interested_side | is_owner_side)
 rules.add_perm("partnering.answer_interest", is_owner_side)
 rules.add_perm("partnering.withdraw_interest", is_interested_side)
+rules.add_perm("partnering.view_pipeline", is_helpdesk_staff)

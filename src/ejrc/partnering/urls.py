@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import board, interests, manage, validation
+from .views import board, interests, manage, outcomes, validation
 
 app_name = "partnering"
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("interests/<int:pk>/answer/", interests.answer, name="interest-answer"),
     path("interests/<int:pk>/withdraw/", interests.withdraw, name="interest-withdraw"),
     path("interests/<int:pk>/message/", interests.message, name="interest-message"),
+    path("interests/<int:pk>/outcomes/", outcomes.record, name="outcome-record"),
+    path("pipeline/", outcomes.office_pipeline, name="pipeline"),
     path("<str:reference>/", board.opportunity, name="opportunity"),
     path("<str:reference>/edit/", manage.edit, name="edit"),
     path("<str:reference>/renew/", manage.renew, name="renew"),

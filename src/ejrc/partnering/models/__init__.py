@@ -1,4 +1,5 @@
 from .interest import ExpressionOfInterest, InterestMessage
+from .outcome import Outcome, OutcomeStage
 from .opportunity import (
     Direction,
     Opportunity,
@@ -17,6 +18,8 @@ __all__ = [
     "OpportunityKind",
     "OpportunityPartnerKind",
     "OpportunityStatus",
+    "Outcome",
+    "OutcomeStage",
     "PartnerSide",
     "ReferenceCounter",
 ]

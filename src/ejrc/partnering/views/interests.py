@@ -17,7 +17,7 @@ from ..domain.interests import (
     withdraw_interest,
 )
 from ..domain.queries import interest_for_page, opportunity_for_page, organisations_of
-from ..forms import InterestForm, MessageForm
+from ..forms import InterestForm, MessageForm, OutcomeForm
 from .helpers import add_errors, object_or_404, say_error
 
 
@@ -49,7 +49,8 @@ def interest(request, pk):
         "interest": interest, "side": side, "other": other,
         "contacts": disclosed_contacts(interest=interest, organisation=other),
         "thread": interest.messages.select_related("author", "organisation"),
-        "message_form": MessageForm(),
+        "message_form": MessageForm(), "outcome_form": OutcomeForm(),
+        "outcomes": interest.outcomes.all(),
         "can_answer": request.user.has_perm("partnering.answer_interest", interest),
         "can_withdraw": request.user.has_perm("partnering.withdraw_interest", interest),
     })
