@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
+from ejrc.directory.domain.limits import check_proposal_limits
 from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients
 from ejrc.directory.domain.revision_data import apply_data, unique_slug
 from ejrc.directory.domain.rich_text import check_logo, sanitise_html
@@ -37,7 +38,19 @@ def _clean(data):
             URLValidator(schemes=["http", "https"])(data["website"])
         except ValidationError:
             raise ValidationError({"website": _("Enter a full web address, e.g. https://www.example.org.")}) from None
+    check_proposal_limits(data)
     return data
+
+
+def _check_stored(revision):
+    """A proposal stored before today's limits is explained to staff, never a database error."""
+    try:
+        check_proposal_limits(revision.data)
+    except ValidationError as error:
+        raise ValidationError(
+            _("This proposal cannot be published as it is (%(problems)s). Reject it with that reason, "
+              "so that the owners can correct it.") % {"problems": " ".join(error.messages)}
+        ) from None
 
 
 def _route(data):
@@ -127,6 +140,7 @@ def approve_revision(*, actor, revision):
     if not actor.has_perm("directory.validate_profiles"):
         raise PermissionDenied
     revision = _lock_pending(revision)
+    _check_stored(revision)
     organisation = revision.organisation
     check_name_free(name_en=revision.data["name_en"], country=Country.objects.get(code=revision.data["country"]),
                     exclude_pk=organisation.pk)
