@@ -10,6 +10,7 @@ from directory.factories import (
     ProfileRevisionFactory,
 )
 from django.urls import reverse
+from django.utils import timezone
 
 from ejrc.directory.domain.revision_data import organisation_data
 from ejrc.directory.models import Membership, OrganisationRelation
@@ -112,7 +113,7 @@ def test_profile_page_shows_both_languages_labels_contacts_and_relations(client,
     ContactFactory(organisation=organisation, name="Public Person", visibility="public")
     ContactFactory(organisation=organisation, name="Hidden Person", visibility="on_request")
     network = OrganisationFactory(name_en="Demo Network", kind="cluster_network")
-    OrganisationRelation.objects.create(source=organisation, target=network, kind="member_of")
+    OrganisationRelation.objects.create(source=organisation, target=network, kind="member_of", confirmed_at=timezone.now())
     content = client.get(organisation.get_absolute_url()).content.decode()
     assert organisation.name_en in content and organisation.name_ja in content
     assert "expired on" in content and "Public Person" in content and "Hidden Person" not in content

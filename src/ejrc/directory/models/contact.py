@@ -7,7 +7,7 @@ from ejrc.core.models import TimeStampedModel
 
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Everyone")
-    MEMBERS = "members", _("Signed-in members")
+    MEMBERS = "members", _("Members of validated organisations")
     ON_REQUEST = "on_request", _("Only after an accepted contact request")
 
 
