@@ -127,3 +127,16 @@ def test_finding_9_the_duplicate_name_message_does_not_reveal_a_pending_profile(
     published = {**fields, "name_en": organisation.name_en.upper()}
     content = client.post(reverse("directory:create"), published).content.decode()
     assert "already exists" in content  # a published name is public knowledge
+
+
+def test_finding_7_a_manager_given_the_override_permission_decides_for_any_office(organisation, helpdesk):
+    from django.contrib.auth.models import Permission
+
+    from ejrc.directory.domain.profiles import reject_revision
+
+    revision = ProfileRevisionFactory(organisation=organisation)
+    manager = StaffUserFactory(office=helpdesk["iwate"])
+    manager.user_permissions.add(Permission.objects.get(codename="validate_any_office"))
+    reject_revision(actor=manager, revision=revision, reason="Duplicate of another profile.")
+    log = ActivityLog.objects.get(action="directory.revision.reject")
+    assert log.data["override"] is True and log.actor == manager
