@@ -80,6 +80,8 @@ def test_finding_7_staff_of_another_office_cannot_decide(client, organisation, h
     revision = ProfileRevisionFactory(organisation=organisation, data={**organisation_data(organisation), "city": "Lyon"})
     gifu = StaffUserFactory(office=helpdesk["gifu"])
     client.force_login(gifu)
+    page = client.get(reverse("directory:revision", args=[revision.pk])).content.decode()
+    assert "Approve and publish" not in page and "Only the Strasbourg office decides" in page
     assert client.post(reverse("directory:revision-approve", args=[revision.pk])).status_code == 404
     assert client.post(reverse("directory:revision-reject", args=[revision.pk]), {"reason": "No"}).status_code == 404
     revision.refresh_from_db()

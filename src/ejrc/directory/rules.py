@@ -111,7 +111,6 @@ rules.add_perm("directory.see_members_only_contacts", is_validated_member | is_h
 rules.add_perm("directory.see_all_contacts", is_organisation_member | is_helpdesk_staff)
 rules.add_perm("directory.request_contact", rules.is_authenticated & is_published & ~is_organisation_member)
 rules.add_perm("directory.act_for_organisation", is_organisation_member)
-rules.add_perm("directory.answer_contact_requests", is_organisation_member)
 rules.add_perm("directory.answer_contact_request", _of_organisation(is_organisation_member))
 # Validation by the helpdesk
 rules.add_perm("directory.view_validation_queue", is_helpdesk_staff)

@@ -14,7 +14,6 @@ def profile_abilities(*, viewer, organisation):
         "can_manage_members": viewer.has_perm("directory.manage_members", organisation),
         "can_confirm_current": can_edit and organisation.is_published,
         "can_see_revisions": viewer.has_perm("directory.view_revisions", organisation),
-        "can_answer_requests": viewer.has_perm("directory.answer_contact_requests", organisation),
     }
 
 
