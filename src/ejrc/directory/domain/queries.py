@@ -96,10 +96,9 @@ def validation_queue(*, office=None):
 def received_requests(user):
     """Contact requests to the organisations the user belongs to, unanswered first."""
     return (
-        ContactRequest.objects.filter(organisation__memberships__user=user)
+        ContactRequest.objects.filter(organisation__in=list(memberships(user)))
         .select_related("requester", "requester_organisation", "organisation", "answered_by")
         .order_by("-status", "-created")
-        .distinct()
     )
 
 
