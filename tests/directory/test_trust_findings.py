@@ -142,3 +142,19 @@ def test_finding_7_a_manager_given_the_override_permission_decides_for_any_offic
     reject_revision(actor=manager, revision=revision, reason="Duplicate of another profile.")
     log = ActivityLog.objects.get(action="directory.revision.reject")
     assert log.data["override"] is True and log.actor == manager
+
+
+def test_finding_6_the_target_office_confirms_from_its_queue(client, organisation, admin_user, staff_user, helpdesk):
+    japanese = OrganisationFactory(japanese=True, name_en="Gifu Ceramics Cluster")
+    OrganisationRelation.objects.create(source=organisation, target=japanese, kind="partner_of")
+    assert "Gifu Ceramics Cluster" not in client.get(organisation.get_absolute_url()).content.decode()
+    client.force_login(staff_user)  # Strasbourg: not the target's office
+    assert "Gifu Ceramics Cluster" not in client.get(reverse("directory:validation-queue")).content.decode()
+    gifu = StaffUserFactory(office=helpdesk["gifu"])
+    client.force_login(gifu)
+    assert "Gifu Ceramics Cluster" in client.get(reverse("directory:validation-queue")).content.decode()
+    relation = japanese.relations_in.get()
+    response = client.post(reverse("directory:relation-answer", args=[japanese.slug, relation.pk]), {"answer": "confirm"})
+    assert response["Location"] == reverse("directory:validation-queue")
+    client.logout()
+    assert "Gifu Ceramics Cluster" in client.get(organisation.get_absolute_url()).content.decode()

@@ -83,6 +83,17 @@ def members_page(organisation):
     }
 
 
+def relations_awaiting_office(office):
+    """Unconfirmed relations towards published profiles the office validates."""
+    return (
+        OrganisationRelation.objects.filter(
+            confirmed_at__isnull=True, target__office=office, target__status=OrganisationStatus.PUBLISHED
+        )
+        .select_related("source", "target")
+        .order_by("pk")
+    )
+
+
 def validation_queue(*, office=None):
     """Pending proposals, oldest first; with ``office``, only those routed to it."""
     revisions = ProfileRevision.objects.filter(status=ProfileRevision.Status.PENDING).select_related(

@@ -111,4 +111,4 @@ def answer_relation(request, relation):
         decline_relation(actor=request.user, relation=relation)
     if request.user.has_perm("directory.manage_members", relation.target):
         return redirect("directory:members", slug=relation.target.slug)
-    return redirect(relation.target.get_absolute_url())
+    return redirect("directory:validation-queue")

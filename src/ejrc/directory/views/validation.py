@@ -36,6 +36,7 @@ def queue(request):
         revisions.sort(key=lambda r: (r.office_id != request.user.office_id, r.created))
     return render(request, "directory/validation_queue.html", {
         "revisions": revisions, "offices": offices, "chosen": chosen,
+        "relations_to_confirm": list(queries.relations_awaiting_office(request.user.office)),
     })
 
 
