@@ -256,3 +256,14 @@ def test_the_contact_form_asks_no_organisation_of_people_without_one(client, org
     assert "requester_organisation" not in page
     response = client.post(reverse("directory:request-contact", args=[organisation.slug]), {"message": ""})
     assert response.status_code == 200 and "required" in response.content.decode()
+
+
+def test_invitation_pages_in_japanese(client, organisation, admin_user, outsider):
+    from ejrc.directory.domain.members import invite_member
+
+    invite_member(actor=admin_user, organisation=organisation, email=outsider.email)
+    client.force_login(admin_user)
+    assert "招待済み・回答待ち" in client.get(f"/ja/directory/{organisation.slug}/members/").content.decode()
+    client.force_login(outsider)
+    page = client.get("/ja/directory/mine/").content.decode()
+    assert "回答待ちの招待" in page and organisation.name_ja in page
