@@ -6,7 +6,7 @@ or not the address has an account, so the members page reveals nobody's account.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -43,10 +43,15 @@ def invite_member(*, actor, organisation, email, role=Membership.Role.MEMBER):
     if membership is not None:
         _change_role(actor=actor, membership=membership, role=role)
         return None
-    invitation = organisation.invitations.filter(email__iexact=email, status=Invitation.Status.PENDING).first()
+    invitation = _pending_invitation(organisation, email)
     if invitation is None:
-        invitation = Invitation.objects.create(organisation=organisation, email=email, role=role, invited_by=actor)
-    elif invitation.role != role:
+        try:
+            with transaction.atomic():
+                invitation = Invitation.objects.create(organisation=organisation, email=email, role=role,
+                                                       invited_by=actor)
+        except IntegrityError:  # the same address invited at the same moment by another admin
+            invitation = _pending_invitation(organisation, email)
+    if invitation.role != role:
         invitation.role = role
         invitation.save(update_fields=["role", "updated"])
     log_action(actor=actor, action="directory.member.invite", subject=organisation,
@@ -55,6 +60,10 @@ def invite_member(*, actor, organisation, email, role=Membership.Role.MEMBER):
     notify([(email, invitee.preferred_language if invitee else get_language())], "member_invited",
            {"organisation": organisation, "invitation": invitation, "inviter": actor}, link=("directory:mine", {}))
     return invitation
+
+
+def _pending_invitation(organisation, email):
+    return organisation.invitations.filter(email__iexact=email, status=Invitation.Status.PENDING).first()
 
 
 def _change_role(*, actor, membership, role):
