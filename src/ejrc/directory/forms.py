@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
 from ejrc.directory.domain.profiles import check_name_free
+from ejrc.directory.domain.queries import organisations_acted_for
 from ejrc.directory.domain.revision_data import CONTACT_FIELDS, LABEL_FIELDS, SCALAR_FIELDS, sector_key
 from ejrc.directory.domain.rich_text import check_logo
 from ejrc.directory.models import (
@@ -217,7 +218,7 @@ class ContactRequestForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        own = Organisation.objects.filter(memberships__user=user) if user and user.is_authenticated else None
+        own = organisations_acted_for(user) if user and user.is_authenticated else None
         if own is not None and own.exists():
             self.fields["requester_organisation"].queryset = own
         else:

@@ -93,7 +93,12 @@ class Organisation(TimeStampedModel):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.UniqueConstraint(Lower("name_en"), "country", name="organisation_name_country_unique"),
+            # Only published names are reserved: a pending profile's name is nobody else's business,
+            # so a clash with one is found when the office approves, not told to the public.
+            models.UniqueConstraint(
+                Lower("name_en"), "country", condition=models.Q(status="published"),
+                name="organisation_published_name_country_unique",
+            ),
         ]
 
     def __str__(self):
