@@ -11,6 +11,7 @@
 from dataclasses import dataclass
 
 import pytest
+from django.core.files.base import ContentFile
 from directory.factories import (
     ContactRequestFactory,
     MembershipFactory,
@@ -42,6 +43,8 @@ class World:
     relation_in: object
     prefecture: object
     region: object
+    published_logo: str
+    pending_logo: str
 
 
 @pytest.fixture(autouse=True)
@@ -65,11 +68,14 @@ def world(db):
         "office_staff": StaffUserFactory(office=helpdesk["strasbourg"]),
         "other_staff": StaffUserFactory(office=helpdesk["gifu"]), "organiser": UserFactory(),
     }
+    revision = ProfileRevisionFactory(organisation=organisation,
+                                      data={**organisation_data(organisation), "city": "Annecy"})
+    organisation.logo.save("matrix.png", ContentFile(b"\x89PNG published"))
+    revision.logo.save("matrix-new.png", ContentFile(b"\x89PNG proposed"))
     return World(
         people=people, organisation=organisation, other_organisation=other, pending_organisation=pending,
         membership=membership,
-        revision=ProfileRevisionFactory(organisation=organisation,
-                                        data={**organisation_data(organisation), "city": "Annecy"}),
+        revision=revision,
         contact_request=ContactRequestFactory(organisation=organisation),
         invitation=Invitation.objects.create(organisation=organisation, email="newcomer@example.org", invited_by=admin),
         own_invitation=Invitation.objects.create(organisation=organisation, email=other_member.email, invited_by=admin),
@@ -77,4 +83,6 @@ def world(db):
         relation_in=OrganisationRelation.objects.create(source=other, target=organisation, kind="member_of"),
         prefecture=prefecture("JP-21"),
         region=organisation.region,
+        published_logo=organisation.logo.name,
+        pending_logo=revision.logo.name,
     )

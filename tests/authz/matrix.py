@@ -66,7 +66,6 @@ EXEMPT = [
     Exemption("django.contrib.auth.admin", "the Django admin's password page for users"),
     Exemption("django.contrib.contenttypes.views", "the Django admin's 'view on site' redirect"),
     Exemption("django.views.generic.base", "the Django admin's redirects to change pages"),
-    Exemption("django.views.static", "media files, served by Django only with DEBUG on"),
 ]
 
 

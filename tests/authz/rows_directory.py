@@ -50,3 +50,6 @@ ROWS = [
     Row("directory:revision-reject", only(302, "office_staff"), kwargs=bare_pk("revision"), method="POST",
         data=lambda world: {"reason": "Please complete the description."}),
 ]
+
+# The list of cooperation links (twinnings, agreements) moved here from the place pages.
+ROWS += [Row("directory:links", everyone(200))]

@@ -43,6 +43,7 @@ def test_matrix(client, world, row, role):
         client.force_login(person)
     url = reverse(row.name, kwargs=row.kwargs(world))
     response = client.post(url, row.data(world)) if row.method == "POST" else client.get(url)
+    response.close()  # a file response keeps its file open until closed
     expected = row.expect[role]
     if expected == LOGIN:
         assert response.status_code == 302 and response["Location"].startswith(reverse(settings.LOGIN_URL)), (
