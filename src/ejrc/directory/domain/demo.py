@@ -132,8 +132,8 @@ def load_demo_content(*, path=DEMO_FILE):
     new_relations = 0
     for source, kind, target in content["relations"]:
         if source in slugs and target in slugs:
-            new_relations += OrganisationRelation.objects.get_or_create(
-                source=slugs[source], target=slugs[target], kind=kind
+            new_relations += OrganisationRelation.objects.get_or_create(  # both sides are demo profiles
+                source=slugs[source], target=slugs[target], kind=kind, defaults={"confirmed_at": now}
             )[1]
     return {
         "organisations": len(created), "users": new_users, "relations": new_relations,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized, other_language_value
 from ejrc.directory.domain import queries
+from ejrc.directory.domain.abilities import profile_abilities
 from ejrc.directory.models import CooperationLink, OrganisationRelation, ProfileRevision, SectorScheme
 from ejrc.directory.domain.places import links_for_place, with_places
 
@@ -55,25 +56,22 @@ INCOMING = {
 
 
 def relation_phrases(organisation):
-    """Sentences with a link to the other published profile, worded for each direction."""
+    """Sentences with a link to the other published profile, worded for each direction.
+
+    Only confirmed relations (prefetched by ``queries.profile_for_page``) are shown.
+    """
     def link(other):
         return format_html('<a href="{}">{}</a>', other.get_absolute_url(), other)
 
-    out = [format_html(OUTGOING[r.kind], link(r.target)) for r in organisation.relations_out.all()
+    out = [format_html(OUTGOING[r.kind], link(r.target)) for r in organisation.confirmed_relations_out
            if r.target.is_published]
-    return out + [format_html(INCOMING[r.kind], link(r.source)) for r in organisation.relations_in.all()
+    return out + [format_html(INCOMING[r.kind], link(r.source)) for r in organisation.confirmed_relations_in
                   if r.source.is_published]
-
-
-def owner_status(organisation, user):
-    """For the organisation's members and staff: the latest proposal and its fate."""
-    if not user.has_perm("directory.view_revisions", organisation):
-        return None
-    return queries.latest_revision(organisation)
 
 
 def profile_context(organisation, user):
     today = timezone.localdate()
+    abilities = profile_abilities(viewer=user, organisation=organisation)
     labels = [(label, bool(label.expires_on and label.expires_on < today)) for label in organisation.labels.all()]
     return {
         "organisation": organisation,
@@ -86,8 +84,7 @@ def profile_context(organisation, user):
         "labels": labels,
         "relations": relation_phrases(organisation),
         "links": cooperation_links(organisation),
-        "latest_revision": owner_status(organisation, user),
+        "latest_revision": queries.latest_revision(organisation) if abilities["can_see_revisions"] else None,
         "revision_status": ProfileRevision.Status,
-        "can_edit": user.has_perm("directory.change_organisation", organisation),
-        "can_answer": user.has_perm("directory.answer_contact_requests", organisation),
+        **abilities,
     }
