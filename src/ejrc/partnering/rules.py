@@ -1,19 +1,27 @@
-"""Who may do what in partnering (django-rules). Views answer 404 when a check fails."""
+"""Who may do what in partnering, declared once (django-rules).
+
+Views use ``ejrc.core.permissions.permission_required`` (404 when a check fails); domain
+functions check their ``actor`` too. The viewer's memberships come from the directory's
+per-request cache (``ejrc.directory.rules.role_in``).
+
+- an opportunity is seen by everyone while it is open (validated, not expired, not
+  withdrawn), and always by its organisation's members and helpdesk staff;
+- the office responsible for the publisher's place (the directory's routing) validates it;
+- an expression of interest is seen by the members of its two organisations only.
+"""
 
 import rules
 
-from ejrc.directory.models import Membership
-from ejrc.directory.rules import is_helpdesk_staff
+from ejrc.directory.rules import is_helpdesk_staff, is_responsible_staff, may_validate_any_office, role_in
 
 
-def _member_of(user, organisation_id):
-    return bool(user and user.is_authenticated and organisation_id is not None
-                and Membership.objects.filter(user=user, organisation_id=organisation_id).exists())
+def _member_of(user, organisation):
+    return role_in(user, organisation) is not None
 
 
 @rules.predicate
 def is_owner_member(user, opportunity):
-    return opportunity is not None and _member_of(user, opportunity.organisation_id)
+    return opportunity is not None and _member_of(user, opportunity.organisation)
 
 
 @rules.predicate
@@ -23,17 +31,19 @@ def is_open(user, opportunity):
 
 @rules.predicate
 def is_interested_side(user, interest):
-    return interest is not None and _member_of(user, interest.organisation_id)
+    return interest is not None and _member_of(user, interest.organisation)
 
 
 @rules.predicate
 def is_owner_side(user, interest):
-    return interest is not None and _member_of(user, interest.opportunity.organisation_id)
+    return interest is not None and _member_of(user, interest.opportunity.organisation)
 
 
 rules.add_perm("partnering.view_opportunity", is_open | is_owner_member | is_helpdesk_staff)
 rules.add_perm("partnering.change_opportunity", is_owner_member)
-rules.add_perm("partnering.validate_opportunities", is_helpdesk_staff)
+rules.add_perm("partnering.view_validation_queue", is_helpdesk_staff)
+# The office the directory's routing chose for the opportunity decides (as for profiles).
+rules.add_perm("partnering.decide_opportunity", is_responsible_staff | may_validate_any_office)
 rules.add_perm("partnering.express_interest", rules.is_authenticated & is_open & ~is_owner_member)
 rules.add_perm("partnering.view_interest", is_interested_side | is_owner_side)
 rules.add_perm("partnering.answer_interest", is_owner_side)

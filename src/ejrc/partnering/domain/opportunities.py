@@ -118,7 +118,7 @@ def update_opportunity(*, actor, opportunity, data):
 
 
 def _pending_for_review(actor, opportunity):
-    if not actor.has_perm("partnering.validate_opportunities"):
+    if not actor.has_perm("partnering.decide_opportunity", opportunity):
         raise PermissionDenied
     opportunity = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
     if opportunity.status != OpportunityStatus.PENDING:

@@ -3,6 +3,8 @@
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
+from ejrc.core.permissions import permission_required
+
 from ejrc.directory.domain.search_params import SearchParams, Sort
 from ejrc.directory.views.search import RESULTS_REGION, wants_region_only
 
@@ -11,7 +13,6 @@ from ..domain.queries import opportunity_for_page, organisations_of
 from ..domain.search import BOARD_KEYS, search_board
 from ..forms import InterestForm, RejectForm
 from ..models import OpportunityStatus
-from .helpers import object_or_404
 
 
 def board(request):
@@ -25,15 +26,15 @@ def board(request):
     return response
 
 
-def opportunity(request, reference):
-    opportunity = object_or_404(request.user, "partnering.view_opportunity", opportunity_for_page, reference)
+@permission_required("partnering.view_opportunity", load=opportunity_for_page, login=False)
+def opportunity(request, opportunity):
     user = request.user
     context = {
         "opportunity": opportunity,
         "is_owner": user.has_perm("partnering.change_opportunity", opportunity),
         "can_renew": can_renew(opportunity),
     }
-    if user.has_perm("partnering.validate_opportunities") and opportunity.status == OpportunityStatus.PENDING:
+    if user.has_perm("partnering.decide_opportunity", opportunity) and opportunity.status == OpportunityStatus.PENDING:
         context["reject_form"] = RejectForm()
     if user.has_perm("partnering.express_interest", opportunity):
         context["interest_form"] = InterestForm(organisations=organisations_of(user))

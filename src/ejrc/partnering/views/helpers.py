@@ -1,19 +1,7 @@
 """Small helpers shared by the partnering views."""
 
 from django.contrib import messages
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.http import Http404
-
-
-def object_or_404(user, permission, load, *args):
-    """``load(*args)`` if ``user`` holds ``permission`` on it; otherwise a 404, never a 403."""
-    try:
-        obj = load(*args)
-    except ObjectDoesNotExist:
-        raise Http404 from None
-    if not user.has_perm(permission, obj):
-        raise Http404
-    return obj
+from django.core.exceptions import ValidationError
 
 
 def add_errors(form, error: ValidationError):

@@ -1,12 +1,12 @@
 """Expressions of interest: send one, answer it, and the conversation on an accepted contact."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from ejrc.core.permissions import permission_required
 
 from ..domain.interests import (
     answer_interest,
@@ -18,12 +18,11 @@ from ..domain.interests import (
 )
 from ..domain.queries import interest_for_page, opportunity_for_page, organisations_of
 from ..forms import InterestForm, MessageForm, OutcomeForm
-from .helpers import add_errors, object_or_404, say_error
+from .helpers import add_errors, say_error
 
 
-@login_required
-def express(request, reference):
-    opportunity = object_or_404(request.user, "partnering.view_opportunity", opportunity_for_page, reference)
+@permission_required("partnering.express_interest", load=opportunity_for_page)
+def express(request, opportunity):
     form = InterestForm(request.POST or None, organisations=organisations_of(request.user))
     if request.method == "POST" and form.is_valid():
         try:
@@ -32,17 +31,14 @@ def express(request, reference):
                                         message=form.cleaned_data["message"])
         except ValidationError as error:
             add_errors(form, error)
-        except PermissionDenied:
-            raise Http404 from None
         else:
             messages.success(request, _("Your interest has been sent; you will hear when they answer."))
             return redirect("partnering:interest", pk=interest.pk)
     return render(request, "partnering/interest_form.html", {"form": form, "opportunity": opportunity})
 
 
-@login_required
-def interest(request, pk):
-    interest = object_or_404(request.user, "partnering.view_interest", interest_for_page, pk)
+@permission_required("partnering.view_interest", load=interest_for_page)
+def interest(request, interest):
     side = side_of(request.user, interest)
     other = interest.organisation if side == interest.opportunity.organisation else interest.opportunity.organisation
     return render(request, "partnering/interest.html", {
@@ -56,10 +52,9 @@ def interest(request, pk):
     })
 
 
-@login_required
+@permission_required("partnering.answer_interest", load=interest_for_page)
 @require_POST
-def answer(request, pk):
-    interest = object_or_404(request.user, "partnering.answer_interest", interest_for_page, pk)
+def answer(request, interest):
     accept = request.POST.get("accept") == "yes"
     try:
         answer_interest(actor=request.user, interest=interest, accept=accept)
@@ -67,26 +62,24 @@ def answer(request, pk):
         say_error(request, error)
     else:
         messages.success(request, _("Accepted: you now see each other's contacts.") if accept else _("Declined."))
-    return redirect("partnering:interest", pk=pk)
+    return redirect("partnering:interest", pk=interest.pk)
 
 
-@login_required
+@permission_required("partnering.withdraw_interest", load=interest_for_page)
 @require_POST
-def withdraw(request, pk):
-    interest = object_or_404(request.user, "partnering.withdraw_interest", interest_for_page, pk)
+def withdraw(request, interest):
     try:
         withdraw_interest(actor=request.user, interest=interest)
     except ValidationError as error:
         say_error(request, error)
     else:
         messages.success(request, _("Your expression of interest is withdrawn."))
-    return redirect("partnering:interest", pk=pk)
+    return redirect("partnering:interest", pk=interest.pk)
 
 
-@login_required
+@permission_required("partnering.view_interest", load=interest_for_page)
 @require_POST
-def message(request, pk):
-    interest = object_or_404(request.user, "partnering.view_interest", interest_for_page, pk)
+def message(request, interest):
     form = MessageForm(request.POST)
     try:
         if not form.is_valid():
@@ -94,4 +87,4 @@ def message(request, pk):
         post_message(actor=request.user, interest=interest, body=form.cleaned_data["body"])
     except ValidationError as error:
         say_error(request, error)
-    return redirect("partnering:interest", pk=pk)
+    return redirect("partnering:interest", pk=interest.pk)

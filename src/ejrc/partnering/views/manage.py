@@ -1,12 +1,12 @@
 """Owners' pages: publish, change, renew and withdraw opportunities; the list of one's own."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from ejrc.core.permissions import permission_required
 
 from ..domain.opportunities import (
     create_opportunity,
@@ -16,10 +16,10 @@ from ..domain.opportunities import (
 )
 from ..domain.queries import interests_of, opportunities_of, opportunity_for_page, organisations_of
 from ..forms import OpportunityForm
-from .helpers import add_errors, object_or_404, say_error
+from .helpers import add_errors, say_error
 
 
-@login_required
+@permission_required()
 def mine(request):
     return render(request, "partnering/mine.html", {
         "opportunities": opportunities_of(request.user),
@@ -28,7 +28,7 @@ def mine(request):
     })
 
 
-@login_required
+@permission_required()
 def create(request):
     organisations = organisations_of(request.user)
     if not organisations.exists():
@@ -40,17 +40,14 @@ def create(request):
             opportunity = create_opportunity(actor=request.user, organisation=data.pop("organisation"), data=data)
         except ValidationError as error:
             add_errors(form, error)
-        except PermissionDenied:
-            raise Http404 from None
         else:
             messages.success(request, _("Thank you: the helpdesk will check the opportunity before it is published."))
             return redirect(opportunity)
     return render(request, "partnering/opportunity_form.html", {"form": form})
 
 
-@login_required
-def edit(request, reference):
-    opportunity = object_or_404(request.user, "partnering.change_opportunity", opportunity_for_page, reference)
+@permission_required("partnering.change_opportunity", load=opportunity_for_page)
+def edit(request, opportunity):
     form = OpportunityForm(request.POST or None, initial=OpportunityForm.initial_from(opportunity))
     if request.method == "POST" and form.is_valid():
         try:
@@ -63,10 +60,9 @@ def edit(request, reference):
     return render(request, "partnering/opportunity_form.html", {"form": form, "opportunity": opportunity})
 
 
-@login_required
+@permission_required("partnering.change_opportunity", load=opportunity_for_page)
 @require_POST
-def renew(request, reference):
-    opportunity = object_or_404(request.user, "partnering.change_opportunity", opportunity_for_page, reference)
+def renew(request, opportunity):
     try:
         opportunity = renew_opportunity(actor=request.user, opportunity=opportunity)
     except ValidationError as error:
@@ -76,10 +72,9 @@ def renew(request, reference):
     return redirect(opportunity)
 
 
-@login_required
+@permission_required("partnering.change_opportunity", load=opportunity_for_page)
 @require_POST
-def withdraw(request, reference):
-    opportunity = object_or_404(request.user, "partnering.change_opportunity", opportunity_for_page, reference)
+def withdraw(request, opportunity):
     withdraw_opportunity(actor=request.user, opportunity=opportunity)
     messages.success(request, _("The opportunity is withdrawn from the board."))
     return redirect(opportunity)

@@ -1,25 +1,24 @@
 """Outcomes of an accepted contact, and the offices' pipeline of them."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from ejrc.core.permissions import permission_required
 
 from ejrc.helpdesk.models import Office
 
 from ..domain.outcomes import pipeline, record_outcome
 from ..domain.queries import interest_for_page
 from ..forms import OutcomeForm
-from .helpers import object_or_404, say_error
+from .helpers import say_error
 
 
-@login_required
+@permission_required("partnering.view_interest", load=interest_for_page)
 @require_POST
-def record(request, pk):
-    interest = object_or_404(request.user, "partnering.view_interest", interest_for_page, pk)
+def record(request, interest):
     form = OutcomeForm(request.POST, request.FILES)
     try:
         if not form.is_valid():
@@ -29,14 +28,12 @@ def record(request, pk):
         say_error(request, error)
     else:
         messages.success(request, _("The outcome is recorded."))
-    return redirect("partnering:interest", pk=pk)
+    return redirect("partnering:interest", pk=interest.pk)
 
 
-@login_required
+@permission_required("partnering.view_pipeline")
 def office_pipeline(request):
     """Accepted contacts and their outcomes in the staff member's area (``?office=all``: all)."""
-    if not request.user.has_perm("partnering.view_pipeline"):
-        raise Http404
     offices = list(Office.objects.all())
     chosen = request.GET.get("office") or getattr(request.user.office, "code", "all")
     office = next((o for o in offices if o.code == chosen), None)

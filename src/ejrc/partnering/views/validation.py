@@ -1,35 +1,28 @@
 """The helpdesk's queue of opportunities waiting for validation; approve or reject."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ejrc.core.permissions import permission_required
+
 from ..domain.opportunities import approve_opportunity, reject_opportunity
 from ..domain.queries import opportunity_for_page, validation_queue
 from ..forms import RejectForm
-from .helpers import object_or_404, say_error
+from .helpers import say_error
 
 
-def _require_staff(user):
-    if not user.has_perm("partnering.validate_opportunities"):
-        raise Http404
-
-
-@login_required
+@permission_required("partnering.view_validation_queue")
 def queue(request):
-    _require_staff(request.user)
     opportunities = sorted(validation_queue(), key=lambda o: o.office_id != request.user.office_id)
     return render(request, "partnering/validation_queue.html", {"opportunities": opportunities})
 
 
-@login_required
+@permission_required("partnering.decide_opportunity", load=opportunity_for_page)
 @require_POST
-def approve(request, reference):
-    opportunity = object_or_404(request.user, "partnering.validate_opportunities", opportunity_for_page, reference)
+def approve(request, opportunity):
     try:
         approve_opportunity(actor=request.user, opportunity=opportunity)
     except ValidationError as error:
@@ -39,10 +32,9 @@ def approve(request, reference):
     return redirect("partnering:validation-queue")
 
 
-@login_required
+@permission_required("partnering.decide_opportunity", load=opportunity_for_page)
 @require_POST
-def reject(request, reference):
-    opportunity = object_or_404(request.user, "partnering.validate_opportunities", opportunity_for_page, reference)
+def reject(request, opportunity):
     form = RejectForm(request.POST)
     if form.is_valid():
         try:
