@@ -85,4 +85,8 @@ ROWS = [
     Row("partnering:outcome-record", only(302, *BOTH_SIDES), kwargs=interest, method="POST",
         data=lambda world: {"stage": "first_meeting", "happened_on": timezone.localdate().isoformat()}),
     Row("partnering:pipeline", only(200, *STAFF)),
+    Row("partnering:organisation-matches", only(200, *OWNERS, *STAFF), kwargs=lambda world: {"slug": world.organisation.slug}),
+    Row("partnering:organisation-matches", only(200), kwargs=lambda world: {"slug": "no-such-profile"},
+        label="missing"),
+    Row("partnering:opportunity-matches", only(200, *OWNERS, *STAFF), kwargs=reference("open")),
 ]

@@ -29,7 +29,8 @@ def test_each_side_records_the_stages_with_a_pdf_checked_by_content(contact, gif
     record_outcome(actor=gifu_officer, interest=contact, stage="first_meeting", happened_on=TODAY - timedelta(days=9))
     mou = record_outcome(actor=cluster_admin, interest=contact, stage="mou_signed", happened_on=TODAY,
                          document=SimpleUploadedFile("mou.pdf", PDF))
-    assert mou.document.read().startswith(b"%PDF")
+    with mou.document.open("rb") as stored:
+        assert stored.read().startswith(b"%PDF")
     with pytest.raises(ValidationError, match="PDF"):
         record_outcome(actor=cluster_admin, interest=contact, stage="letter_of_intent", happened_on=TODAY,
                        document=SimpleUploadedFile("loi.pdf", b"<html><script>x()</script></html>"))

@@ -12,7 +12,13 @@ per-request cache (``ejrc.directory.rules.role_in``).
 
 import rules
 
-from ejrc.directory.rules import is_helpdesk_staff, is_responsible_staff, may_validate_any_office, role_in
+from ejrc.directory.rules import (
+    is_helpdesk_staff,
+    is_organisation_member,
+    is_responsible_staff,
+    may_validate_any_office,
+    role_in,
+)
 
 
 def _member_of(user, organisation):
@@ -49,3 +55,5 @@ rules.add_perm("partnering.view_interest", is_interested_side | is_owner_side)
 rules.add_perm("partnering.answer_interest", is_owner_side)
 rules.add_perm("partnering.withdraw_interest", is_interested_side)
 rules.add_perm("partnering.view_pipeline", is_helpdesk_staff)
+rules.add_perm("partnering.see_organisation_matches", is_organisation_member | is_helpdesk_staff)
+rules.add_perm("partnering.see_opportunity_matches", is_owner_member | is_helpdesk_staff)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import board, interests, manage, outcomes, validation
+from .views import board, interests, manage, matching, outcomes, validation
 
 app_name = "partnering"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("interests/<int:pk>/message/", interests.message, name="interest-message"),
     path("interests/<int:pk>/outcomes/", outcomes.record, name="outcome-record"),
     path("pipeline/", outcomes.office_pipeline, name="pipeline"),
+    path("matches/<slug:slug>/", matching.organisation_matches, name="organisation-matches"),
     path("<str:reference>/", board.opportunity, name="opportunity"),
     path("<str:reference>/edit/", manage.edit, name="edit"),
     path("<str:reference>/renew/", manage.renew, name="renew"),
@@ -24,4 +25,5 @@ urlpatterns = [
     path("<str:reference>/approve/", validation.approve, name="approve"),
     path("<str:reference>/reject/", validation.reject, name="reject"),
     path("<str:reference>/interest/", interests.express, name="express-interest"),
+    path("<str:reference>/matches/", matching.opportunity_matches, name="opportunity-matches"),
 ]

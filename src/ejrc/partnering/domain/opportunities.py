@@ -19,6 +19,7 @@ from ..models import Opportunity, OpportunityKind, OpportunityPartnerKind, Oppor
 from .mail import notify
 from .references import allocate_reference
 from .search import refresh_opportunity_search
+from .vectors import queue_opportunity_vector
 
 LIFETIME_DAYS = 180  # a new or renewed opportunity stays this long unless told otherwise
 LONGEST_LIFETIME_DAYS = 365
@@ -78,6 +79,7 @@ def _apply(opportunity, data):
         OpportunityPartnerKind(opportunity=opportunity, kind=kind) for kind in dict.fromkeys(data.get("partner_kinds") or [])
     )
     refresh_opportunity_search(opportunity)
+    queue_opportunity_vector(opportunity.pk, opportunity.organisation_id)
 
 
 def _ask_validation(opportunity):
@@ -140,6 +142,7 @@ def approve_opportunity(*, actor, opportunity):
     opportunity.published_at = opportunity.published_at or now
     opportunity.save(update_fields=["status", "reviewed_by", "reviewed_at", "published_at", "updated"])
     log_action(actor=actor, action="partnering.opportunity.approve", subject=opportunity)
+    queue_opportunity_vector(opportunity.pk, opportunity.organisation_id)
     _tell_owners(opportunity, "opportunity_approved")
     return opportunity
 
@@ -188,4 +191,5 @@ def withdraw_opportunity(*, actor, opportunity):
     opportunity.status = OpportunityStatus.WITHDRAWN
     opportunity.save(update_fields=["status", "updated"])
     log_action(actor=actor, action="partnering.opportunity.withdraw", subject=opportunity)
+    queue_opportunity_vector(opportunity.pk, opportunity.organisation_id)
     return opportunity

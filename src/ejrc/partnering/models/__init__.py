@@ -1,4 +1,5 @@
 from .interest import ExpressionOfInterest, InterestMessage
+from .matching import MatchVector
 from .outcome import Outcome, OutcomeStage
 from .opportunity import (
     Direction,
@@ -14,6 +15,7 @@ __all__ = [
     "Direction",
     "ExpressionOfInterest",
     "InterestMessage",
+    "MatchVector",
     "Opportunity",
     "OpportunityKind",
     "OpportunityPartnerKind",
