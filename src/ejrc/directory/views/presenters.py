@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from ejrc.core.i18n import localized, other_language_value
+from ejrc.core.i18n import bilingual
 from ejrc.directory.domain import queries
 from ejrc.directory.models import CooperationLink, OrganisationRelation, ProfileRevision, SectorScheme
 from ejrc.geo.domain.queries import links_for_place, with_places
@@ -77,10 +77,8 @@ def profile_context(organisation, user):
     labels = [(label, bool(label.expires_on and label.expires_on < today)) for label in organisation.labels.all()]
     return {
         "organisation": organisation,
-        "name": localized(organisation, "name"),
-        "other_name": other_language_value(organisation, "name"),
-        "description": localized(organisation, "description"),
-        "other_description": other_language_value(organisation, "description"),
+        "name": bilingual(organisation, "name"),
+        "description": bilingual(organisation, "description"),
         "place_url": place_url(organisation),
         "sector_groups": grouped_sectors(organisation),
         "labels": labels,
