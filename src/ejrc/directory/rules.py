@@ -40,4 +40,5 @@ rules.add_perm(
     "directory.request_contact", rules.is_authenticated & is_published & ~is_organisation_member
 )
 rules.add_perm("directory.validate_profiles", is_helpdesk_staff)
+rules.add_perm("directory.manage_agreements", is_helpdesk_staff)
 rules.add_perm("directory.view_revisions", is_organisation_member | is_helpdesk_staff)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import bilingual
 from ejrc.directory.domain import queries
+from ejrc.directory.domain.agreements import agreements_of
 from ejrc.directory.models import CooperationLink, OrganisationRelation, ProfileRevision, SectorScheme
 from ejrc.geo.domain.queries import links_for_place, with_places
 
@@ -33,13 +34,18 @@ def grouped_sectors(organisation):
     return [(names.get(scheme, scheme), list(items)) for scheme, items in groupby(sectors, key=lambda s: s.scheme)]
 
 
-def cooperation_links(organisation):
-    """Links of the profile's place, then those naming the organisation itself, without repeats."""
+def cooperation_links(organisation, *, leave_out=()):
+    """Links of the profile's place, then those naming the organisation itself, without repeats
+    and without those in ``leave_out`` (its agreements, shown apart)."""
     place_links = list(links_for_place(prefecture=organisation.prefecture, region=organisation.region)) if (
         organisation.prefecture_id or organisation.region_id) else []
     own = with_places(CooperationLink.objects.filter(Q(eu_organisation=organisation) | Q(jp_organisation=organisation)))
-    seen = {link.pk for link in place_links}
-    return place_links + [link for link in own if link.pk not in seen]
+    shown, links = {link.pk for link in leave_out}, []
+    for link in [*place_links, *own]:
+        if link.pk not in shown:
+            shown.add(link.pk)
+            links.append(link)
+    return links
 
 
 OUTGOING = {
@@ -75,6 +81,7 @@ def owner_status(organisation, user):
 def profile_context(organisation, user):
     today = timezone.localdate()
     labels = [(label, bool(label.expires_on and label.expires_on < today)) for label in organisation.labels.all()]
+    agreements = agreements_of(organisation)
     return {
         "organisation": organisation,
         "name": bilingual(organisation, "name"),
@@ -83,7 +90,8 @@ def profile_context(organisation, user):
         "sector_groups": grouped_sectors(organisation),
         "labels": labels,
         "relations": relation_phrases(organisation),
-        "links": cooperation_links(organisation),
+        "agreements": agreements,
+        "links": cooperation_links(organisation, leave_out=agreements),
         "latest_revision": owner_status(organisation, user),
         "revision_status": ProfileRevision.Status,
         "can_edit": user.has_perm("directory.change_organisation", organisation),
