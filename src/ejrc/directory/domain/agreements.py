@@ -63,9 +63,23 @@ def _check(data):
         raise ValidationError({"title_en": _("Give the agreement's title in English.")})
 
 
+def _apply(agreement, data, *, european, japanese):
+    """Copy the form's fields, and take both sides from the first organisation on each."""
+    for field in ("kind", "title_en", "title_ja", "url"):
+        setattr(agreement, field, (data.get(field) or "").strip())
+    agreement.signed_on = data.get("signed_on")
+    agreement.since = agreement.signed_on.year if agreement.signed_on else None
+    agreement.eu_organisation, agreement.eu_place = european, european.city
+    agreement.eu_country, agreement.eu_region = european.country, european.region
+    agreement.jp_organisation, agreement.jp_place = japanese, japanese.city
+    agreement.jp_prefecture = japanese.prefecture
+
+
 @transaction.atomic
 def save_agreement(*, actor, data, organisations, document=None, agreement=None):
-    """Record a new agreement, or change ``agreement``; returns it. ``data`` holds FIELDS."""
+    """Record a new agreement, or change ``agreement``; returns it. ``data`` holds FIELDS.
+
+    A new ``document`` replaces the old one, whose file is deleted once this commits."""
     _require_staff(actor)
     if agreement is not None and agreement.kind not in AGREEMENT_KINDS:
         raise PermissionDenied  # twinnings come from their importer
@@ -75,19 +89,14 @@ def save_agreement(*, actor, data, organisations, document=None, agreement=None)
     european, japanese, organisations = _sides(organisations)
     created = agreement is None
     agreement = agreement or CooperationLink()
-    for field in FIELDS:
-        setattr(agreement, field, (data.get(field) or "").strip() if field != "signed_on" else data.get(field))
-    agreement.eu_organisation, agreement.eu_country, agreement.eu_region = european, european.country, european.region
-    agreement.eu_place = european.city
-    agreement.jp_organisation, agreement.jp_prefecture, agreement.jp_place = japanese, japanese.prefecture, japanese.city
-    agreement.since = agreement.signed_on.year if agreement.signed_on else None
+    _apply(agreement, data, european=european, japanese=japanese)
     replaced = agreement.document if document and agreement.document else None
     if document:
         agreement.document = document
     agreement.save()
+    agreement.organisations.set(organisations)
     if replaced:
         _delete_on_commit(replaced)
-    agreement.organisations.set(organisations)
     log_action(actor=actor, action="directory.agreement.create" if created else "directory.agreement.change",
                subject=agreement, data={"kind": agreement.kind, "organisations": [o.pk for o in organisations],
                                         "document": agreement.document.name})
