@@ -62,7 +62,7 @@ class _PauseAfter:
         return result
 
 
-def run_concurrently(*calls, pause_after=None, wait=2.0, timeout=30.0):
+def run_concurrently(*calls, pause_after=None, wait=3.0, timeout=30.0):
     """Run each call in its own thread and connection, all at once; their outcomes, in order."""
     start = threading.Barrier(len(calls))
     pause = threading.Barrier(len(calls))
