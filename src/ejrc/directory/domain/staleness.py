@@ -20,6 +20,15 @@ def confirmation_due(organisation):
     return organisation.confirmed_at + timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS)
 
 
+def is_possibly_outdated(organisation, *, now=None):
+    """The one rule for the "possibly outdated" mark: published, and not confirmed as current
+    within ``EJRC_PROFILE_CONFIRM_DAYS`` (or never). Every page that shows the mark asks here."""
+    if not organisation.is_published:
+        return False
+    due = confirmation_due(organisation)
+    return due is None or due <= (now or timezone.now())
+
+
 def stale_profiles(*, now=None):
     """Published profiles due for confirmation within the reminder period, or overdue."""
     now = now or timezone.now()
