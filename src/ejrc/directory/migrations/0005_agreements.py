@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0002_search_fields'),
+        ('directory', '0004_invitations_confirmed_relations_office_scope'),
         ('geo', '0001_initial'),
     ]
 
