@@ -18,7 +18,7 @@ from django.utils import timezone
 from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
 from ejrc.directory.domain.revision_data import apply_data
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.models import (
