@@ -160,11 +160,13 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "helpdesk@eu-japan-regions.example")
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 
-# Background tasks: Celery on Redis when CELERY_BROKER_URL is set (run `ejrc-worker` and
-# `ejrc-beat`, see the README); without it every task runs eagerly, after the transaction that
+# Background tasks: Celery on Redis when CELERY_BROKER_URL is set (a worker and beat run beside
+# the site, see the README); without it every task runs eagerly, after the transaction that
 # queued it commits, so development needs no broker. See ejrc.core.tasks.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:  # Celery opens a (here unused) producer even for eager tasks
+    CELERY_BROKER_URL = "memory://"
 CELERY_TASK_IGNORE_RESULT = True
 # A message leaves the queue only once its task has run: a worker killed mid-task loses nothing.
 # Redis hands an unacknowledged message to another worker after the visibility timeout, which

@@ -37,10 +37,12 @@ class RecordedTask(Task):
         record_failure(name=self.name, args=args, kwargs=kwargs, error=exc, traceback=str(einfo))
 
 
-def task(*, name, max_retries=8, schedule=None):
+def task(*, name, max_retries=8, retry_delay=FIRST_RETRY_SECONDS, schedule=None):
     """Declare a background task; ``schedule`` (a ``celery.schedules.crontab``) makes it periodic.
 
     ``name`` is the stable name queued messages carry, e.g. ``"directory.remind_stale_profiles"``.
+    A failure is retried after ``retry_delay`` seconds, then twice as long each time (at most
+    ``LONGEST_RETRY_SECONDS``), ``max_retries`` times.
     Declare tasks in the app's ``tasks.py``: every app's is imported when Django starts.
     """
 
@@ -52,7 +54,7 @@ def task(*, name, max_retries=8, schedule=None):
                 if self.request.is_eager:  # no broker: nothing could retry it later
                     raise
                 delay = get_exponential_backoff_interval(
-                    FIRST_RETRY_SECONDS, self.request.retries, LONGEST_RETRY_SECONDS, full_jitter=False
+                    retry_delay, self.request.retries, LONGEST_RETRY_SECONDS, full_jitter=False
                 )
                 raise self.retry(exc=error, countdown=delay) from error
 
