@@ -30,11 +30,15 @@ class MailServer:
     def messages(self):
         return self.inbox.messages
 
+    @property
+    def running(self):
+        return self._controller is not None
+
     def start(self):
         self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
         self._controller.start()
 
     def stop(self):
-        if self._controller is not None:
+        if self.running:
             self._controller.stop()
             self._controller = None
