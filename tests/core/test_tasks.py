@@ -78,3 +78,12 @@ def test_periodic_tasks_are_declared_with_their_code():
         "task": "directory.remind_stale_profiles", "schedule": crontab(day_of_month=1, hour=6, minute=0),
     }
     assert schedule["core.send_waiting_mail"]["schedule"] == crontab(minute="*/15")
+
+
+def test_a_record_of_a_task_that_no_longer_exists_is_kept_with_a_message(admin_client):
+    failed = FailedTask.objects.create(name="retired.task", args=[1], error="KeyError: 1")
+    response = admin_client.post("/en/admin/core/failedtask/",
+                                 {"action": "run_again", "_selected_action": [failed.pk]}, follow=True)
+    assert "These tasks no longer exist: retired.task" in response.content.decode()
+    failed.refresh_from_db()
+    assert failed.resolved_at is None

@@ -33,9 +33,12 @@ class FailedTaskAdmin(ReadOnlyAdmin):
 
     @admin.action(description=_("Run the selected tasks again"))
     def run_again(self, request, queryset):
-        for failed in queryset.filter(resolved_at=None):
-            requeue_failed_task(failed)
-        self.message_user(request, _("The tasks were queued again."), messages.SUCCESS)
+        unknown = [failed.name for failed in queryset.filter(resolved_at=None) if not requeue_failed_task(failed)]
+        if unknown:
+            self.message_user(request, _("These tasks no longer exist: %(names)s") % {"names": ", ".join(unknown)},
+                              messages.ERROR)
+        else:
+            self.message_user(request, _("The tasks were queued again."), messages.SUCCESS)
 
 
 @admin.register(OutgoingMail)

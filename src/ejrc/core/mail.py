@@ -86,7 +86,7 @@ def _render(address, language, template, context, link):
         subject = _render_text(f"{template}_subject.txt", context)
         body = _render_text(f"{template}_body.txt", context)
     return OutgoingMail(
-        to=address, language=language, template=template, subject=" ".join(subject.split()), body=body
+        to=address, language=language, template=template, subject=" ".join(subject.split())[:500], body=body
     )
 
 

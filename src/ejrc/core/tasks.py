@@ -98,10 +98,16 @@ def record_failure(*, name, args, kwargs, error, traceback):
 
 
 def requeue_failed_task(failed):
-    """Queue a recorded task again (the admin's action) and mark the record resolved."""
+    """Queue a recorded task again (the admin's action) and mark the record resolved.
+
+    Returns False, changing nothing, for a task that no longer exists under that name.
+    """
+    if failed.name not in app.tasks:
+        return False
     enqueue(app.tasks[failed.name], *failed.args, **failed.kwargs)
     failed.resolved_at = timezone.now()
     failed.save(update_fields=["resolved_at", "updated"])
+    return True
 
 
 def periodic_schedule():
