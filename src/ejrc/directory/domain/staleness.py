@@ -9,7 +9,6 @@ so the reminder job may run as often as wanted without mailing the same people a
 
 from datetime import timedelta
 
-from celery.schedules import crontab
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
@@ -21,8 +20,6 @@ from ejrc.directory.models import Organisation, OrganisationStatus
 
 REMIND_DAYS_BEFORE = 30
 REMIND_AGAIN_DAYS = 90
-# Celery beat runs the reminders on the first of each month (see directory/tasks.py).
-SCHEDULE = crontab(day_of_month=1, hour=6, minute=0)
 
 
 def confirmation_due(organisation):
