@@ -84,7 +84,7 @@ def _render(address, language, template, context, link):
     with translation.override(language):
         context = dict(context, url=site_url(link[0], **link[1])) if link else dict(context)
         subject = _render_text(f"{template}_subject.txt", context)
-        body = _render_text(f"{template}_body.txt", context)
+        body = _render_text(f"{template}_body.txt", context).strip() + "\n"
     return OutgoingMail(
         to=address, language=language, template=template, subject=" ".join(subject.split())[:500], body=body
     )
