@@ -10,12 +10,6 @@ from ejrc.core.models import FailedTask
 from ejrc.core.tasks import enqueue, periodic_schedule
 
 
-@pytest.fixture
-def after_commit(django_capture_on_commit_callbacks):
-    """Run what waits for the commit when the block ends, as the real commit of a request would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def test_a_task_runs_once_the_transaction_commits_and_never_after_a_rollback(db, tmp_path, after_commit):
     path = tmp_path / "trace"
     with after_commit():

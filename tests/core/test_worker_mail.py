@@ -7,7 +7,6 @@ the test database lives in memory and these tests skip. ``.ci/run`` runs them on
 import time
 import uuid
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -46,11 +45,6 @@ def worker(django_db_setup, django_db_blocker, smtp, tmp_path_factory):
                         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend")
         yield worker
         worker.stop()
-
-
-@pytest.fixture
-def test_templates(settings):
-    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [Path(__file__).parent / "templates"]}]
 
 
 @pytest.fixture
