@@ -3,6 +3,7 @@
 They leave their traces in files, so that a test can watch a separate worker process.
 """
 
+import os
 import time
 from pathlib import Path
 
@@ -31,10 +32,10 @@ def always_fail(reason):
 
 @task(name="tests.hold_until_released")
 def hold_until_released(folder):
-    """Notes its start, waits for a ``release`` file (at most a minute), then notes its end."""
+    """Notes its start (the process id), waits for a ``release`` file (at most a minute), then notes its end."""
     folder = Path(folder)
     with open(folder / "started", "a") as file:
-        file.write("started\n")
+        file.write(f"{os.getpid()}\n")
     deadline = time.monotonic() + 60
     while not (folder / "release").exists() and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -65,9 +65,12 @@ def _forget_connections():
 
 
 class Worker:
-    """``celery worker`` in a subprocess (solo pool: the task runs in the worker process itself)."""
+    """``celery worker`` in a subprocess.
 
-    def __init__(self, *, queue, folder, **environment):
+    The solo pool runs tasks in the worker process itself; ``prefork`` in one child process.
+    """
+
+    def __init__(self, *, queue, folder, pool="solo", **environment):
         self.log = folder / f"worker-{uuid.uuid4().hex[:6]}.log"
         env = {
             **os.environ,
@@ -79,7 +82,7 @@ class Worker:
             **environment,
         }
         command = [
-            sys.executable, "-m", "celery", "-A", "ejrc.celery", "worker", "--pool", "solo",
+            sys.executable, "-m", "celery", "-A", "ejrc.celery", "worker", "--pool", pool, "--concurrency", "1",
             "--queues", queue, "--include", "task_probes", "--hostname", f"{self.log.stem}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel", "INFO",
         ]

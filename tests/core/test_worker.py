@@ -32,7 +32,7 @@ def test_a_worker_killed_mid_task_loses_nothing(transactional_db, queue, tmp_pat
     first = Worker(queue=queue, folder=tmp_path, CELERY_VISIBILITY_TIMEOUT="3")
     try:
         enqueue(hold_until_released, str(tmp_path))
-        wait_for(lambda: lines(started) == ["started"], timeout=30, what="the task to start")
+        wait_for(lambda: len(lines(started)) == 1, timeout=30, what="the task to start")
     finally:
         first.kill()
     assert lines(finished) == []
@@ -43,7 +43,25 @@ def test_a_worker_killed_mid_task_loses_nothing(transactional_db, queue, tmp_pat
         wait_for(lambda: lines(finished) == ["finished"], timeout=30, what="the task to finish")
     finally:
         second.stop()
-    assert lines(started) == ["started", "started"] and lines(finished) == ["finished"]
+    assert len(lines(started)) == 2 and lines(finished) == ["finished"]
+
+
+def test_a_pool_process_killed_mid_task_gives_the_task_back_at_once(transactional_db, queue, tmp_path):
+    """The other way a task dies: the kernel kills the pool process running it (out of memory).
+    The worker sees its child lost and, the message being unacknowledged, queues it again."""
+    started, finished = tmp_path / "started", tmp_path / "finished"
+    worker = Worker(queue=queue, folder=tmp_path, pool="prefork")
+    try:
+        enqueue(hold_until_released, str(tmp_path))
+        wait_for(lambda: len(lines(started)) == 1, timeout=30, what="the task to start")
+        os.kill(int(lines(started)[0]), signal.SIGKILL)
+        wait_for(lambda: len(lines(started)) == 2, timeout=30, what="the task to run again")
+        (tmp_path / "release").touch()
+        wait_for(lambda: lines(finished) == ["finished"], timeout=30, what="the task to finish")
+    finally:
+        worker.stop()
+    assert lines(started)[0] != lines(started)[1] and lines(finished) == ["finished"]
+    assert "WorkerLostError" in worker.output()
 
 
 def test_beat_schedules_the_periodic_tasks_declared_in_code(queue, tmp_path):
