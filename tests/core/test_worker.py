@@ -29,12 +29,14 @@ def test_a_worker_killed_mid_task_loses_nothing(transactional_db, queue, tmp_pat
     worker dies with it unacknowledged; after the visibility timeout (3 s here, an hour in
     production) Redis hands it to the next worker, which runs it to the end."""
     started, finished = tmp_path / "started", tmp_path / "finished"
-    first = Worker(queue=queue, folder=tmp_path, CELERY_VISIBILITY_TIMEOUT="3")
+    # prefork: the worker process acknowledges for its pool process as soon as a task starts,
+    # unless acknowledgement is late (the solo pool would only ever acknowledge afterwards)
+    first = Worker(queue=queue, folder=tmp_path, pool="prefork", CELERY_VISIBILITY_TIMEOUT="3")
     try:
         enqueue(hold_until_released, str(tmp_path))
         wait_for(lambda: len(lines(started)) == 1, timeout=30, what="the task to start")
     finally:
-        first.kill()
+        first.kill()  # the worker and its pool process
     assert lines(finished) == []
     second = Worker(queue=queue, folder=tmp_path, CELERY_VISIBILITY_TIMEOUT="3")
     try:
