@@ -34,7 +34,7 @@ def test_each_recipient_gets_one_message_in_their_language(db, smtp, test_templa
     japanese = get_user_model().objects.create_user(email="tanaka@example.jp", password="x" * 12,
                                                    preferred_language="ja")
     with after_commit():
-        greet([japanese, ("office@example.eu", "en"), ("office@example.eu", "en"), ("", "en")])
+        greet([japanese, ("office@example.eu", "en"), ("office@example.eu", "ja"), ("", "en")])
     assert sorted(message["To"] for message in smtp.messages) == ["office@example.eu", "tanaka@example.jp"]
     by_address = {message["To"]: message for message in smtp.messages}
     assert by_address["office@example.eu"]["Subject"] == f"Japanese: {AWKWARD}"

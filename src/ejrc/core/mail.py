@@ -29,15 +29,16 @@ def send_mail_to(recipients, *, template, context, link=None):
     """Queue one e-mail per recipient, in the recipient's language, sent after commit.
 
     ``recipients``: users (their ``email`` and ``preferred_language``) or ``(address, language)``
-    pairs; blank addresses and repeats are dropped. ``template`` names the calling app's pair
+    pairs; blank addresses are dropped, and an address given twice gets one message. ``template`` names the calling app's pair
     ``<template>_subject.txt`` and ``<template>_body.txt``, e.g. ``"directory/email/revision_approved"``;
     both are plain text, never HTML-escaped. ``link`` is ``(viewname, kwargs)``: it becomes
     ``url`` in the context, an absolute address in the recipient's language.
     """
-    addressed = dict.fromkeys(_address(recipient) for recipient in recipients)
-    mails = [
-        _render(address, language, template, context, link) for address, language in addressed if address
-    ]
+    languages = {}
+    for address, language in map(_address, recipients):
+        if address:
+            languages.setdefault(address, language)
+    mails = [_render(address, language, template, context, link) for address, language in languages.items()]
     for mail in mails:
         mail.save()
         enqueue(deliver_mail, mail.pk)
