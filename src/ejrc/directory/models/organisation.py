@@ -76,6 +76,8 @@ class Organisation(TimeStampedModel):
         on_delete=models.PROTECT, related_name="organisations",
     )
     confirmed_at = models.DateTimeField(_("last confirmed current"), null=True, blank=True)
+    # When the admins were last asked to confirm it (see directory.domain.staleness).
+    last_reminded_at = models.DateTimeField(_("last reminded"), null=True, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), max_length=MESSAGE_MAX_LENGTH, blank=True)
     search_text = models.TextField(blank=True, editable=False)
