@@ -116,3 +116,5 @@ rules.add_perm("directory.answer_contact_request", _of_organisation(is_organisat
 rules.add_perm("directory.view_validation_queue", is_helpdesk_staff)
 rules.add_perm("directory.view_revision", is_helpdesk_staff)
 rules.add_perm("directory.decide_revision", is_responsible_staff | may_validate_any_office)
+# Agreements between organisations, recorded by the helpdesk
+rules.add_perm("directory.manage_agreements", is_helpdesk_staff)

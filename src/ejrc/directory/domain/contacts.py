@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
-from ejrc.directory.domain.notifications import member_recipients, notify
+from ejrc.core.mail import send_mail_to
+from ejrc.directory.domain.notifications import member_recipients
 from ejrc.directory.models import Contact, ContactRequest, Visibility
 
 
@@ -76,8 +77,8 @@ def request_contact(*, actor, organisation, message, requester_organisation=None
         raise ValidationError(_("You already have a request waiting for an answer from this organisation.")) from None
     log_action(actor=actor, action="directory.contact_request.create", subject=organisation,
                data={"request": request.pk})
-    notify(member_recipients(organisation), "contact_requested",
-           {"organisation": organisation, "request": request}, link=("directory:requests", {}))
+    send_mail_to(member_recipients(organisation), template="directory/email/contact_requested",
+                 context={"organisation": organisation, "request": request}, link=("directory:requests", {}))
     return request
 
 
@@ -97,7 +98,7 @@ def answer_contact_request(*, actor, request, accept):
     log_action(actor=actor, action="directory.contact_request.answer", subject=request.organisation,
                data={"request": request.pk, "accepted": bool(accept)})
     requester = request.requester
-    notify([(requester.email, requester.preferred_language)], "contact_answered", {
+    send_mail_to([requester], template="directory/email/contact_answered", context={
         "organisation": request.organisation, "request": request, "accepted": bool(accept),
     }, link=("directory:profile", {"slug": request.organisation.slug}))
     return request

@@ -20,7 +20,7 @@ from ejrc.accounts.mfa import enable_totp, has_second_factor, needs_second_facto
 from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
 from ejrc.directory.domain.revision_data import apply_data
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.models import (

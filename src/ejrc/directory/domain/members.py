@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 
 from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
+from ejrc.core.mail import send_mail_to
 from ejrc.core.permissions import forget_viewer
-from ejrc.directory.domain.notifications import notify
 from ejrc.directory.models import Invitation, Membership
 from ejrc.directory.rules import is_invitee
 
@@ -57,8 +57,9 @@ def invite_member(*, actor, organisation, email, role=Membership.Role.MEMBER):
     log_action(actor=actor, action="directory.member.invite", subject=organisation,
                data={"invitation": invitation.pk, "role": role})
     invitee = User.objects.filter(email__iexact=email, is_active=True).first()
-    notify([(email, invitee.preferred_language if invitee else get_language())], "member_invited",
-           {"organisation": organisation, "invitation": invitation, "inviter": actor}, link=("directory:mine", {}))
+    send_mail_to([(email, invitee.preferred_language if invitee else get_language())],
+                 template="directory/email/member_invited", link=("directory:mine", {}),
+                 context={"organisation": organisation, "invitation": invitation, "inviter": actor})
     return invitation
 
 

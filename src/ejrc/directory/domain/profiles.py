@@ -7,13 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
+from ejrc.core.mail import send_mail_to
 from ejrc.directory.domain.abilities import can_decide
 from ejrc.directory.domain.limits import check_proposal_limits
 from ejrc.directory.domain.logos import discard_logo, publish_logo
-from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients
+from ejrc.directory.domain.notifications import admin_recipients, office_recipients
 from ejrc.directory.domain.revision_data import apply_data, unique_slug
 from ejrc.directory.domain.rich_text import check_logo, sanitise_html
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.models import Membership, Organisation, OrganisationStatus, ProfileRevision
 from ejrc.geo.models import Country, Prefecture
@@ -70,8 +71,8 @@ def _route(data):
 
 def _ask_validation(revision):
     context = {"organisation": revision.organisation, "revision": revision}
-    notify(office_recipients(revision.office), "validation_requested", context,
-           link=("directory:revision", {"pk": revision.pk}))
+    send_mail_to(office_recipients(revision.office), template="directory/email/validation_requested",
+                 context=context, link=("directory:revision", {"pk": revision.pk}))
 
 
 def create_organisation(*, actor, data, logo=None):
@@ -145,8 +146,8 @@ def _override(actor, revision):
 
 def _tell_owners(revision, template):
     context = {"organisation": revision.organisation, "revision": revision}
-    notify(admin_recipients(revision.organisation), template, context,
-           link=("directory:profile", {"slug": revision.organisation.slug}))
+    send_mail_to(admin_recipients(revision.organisation), template=f"directory/email/{template}",
+                 context=context, link=("directory:profile", {"slug": revision.organisation.slug}))
 
 
 @transaction.atomic
