@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
 from ejrc.directory.domain.notifications import member_recipients, office_recipients
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 
 from ..models import Opportunity, OpportunityKind, OpportunityPartnerKind, OpportunityStatus
 from .mail import notify

@@ -1,11 +1,11 @@
 """Keeping the matching engine's stored vectors current, in the background.
 
 A change to a profile (the directory refreshes its search columns after every change) or to
-an opportunity queues :func:`refresh_organisation_vector` / :func:`refresh_opportunity_vector`
-to run after the transaction commits; recommendations only read the stored rows.
+an opportunity queues the tasks of ``ejrc.partnering.tasks`` (run on a worker, or right after
+the commit when no broker is configured); recommendations only read the stored rows.
 """
 
-from django.db import transaction
+from ejrc.core.tasks import enqueue
 
 from ejrc.directory.models import Organisation, OrganisationStatus
 
@@ -38,12 +38,16 @@ def refresh_opportunity_vector(opportunity_id):
 
 
 def queue_organisation_vector(organisation_id):
-    transaction.on_commit(lambda: refresh_organisation_vector(organisation_id))
+    from .. import tasks  # the tasks module calls back into this one
+
+    enqueue(tasks.refresh_organisation_vector, organisation_id)
 
 
 def queue_opportunity_vector(opportunity_id, organisation_id):
     """An opportunity's vector, and its organisation's (its offers and requests changed)."""
-    transaction.on_commit(lambda: refresh_opportunity_vector(opportunity_id))
+    from .. import tasks
+
+    enqueue(tasks.refresh_opportunity_vector, opportunity_id)
     queue_organisation_vector(organisation_id)
 
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ejrc.core.i18n import localized, other_language_value
+from ejrc.core.i18n import bilingual
 from ejrc.core.models import TimeStampedModel
 from ejrc.directory.models import OrganisationKind
 
@@ -89,6 +89,9 @@ class Opportunity(TimeStampedModel):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # The expiry date its owners were last reminded of: a renewal moves expires_on, so the
+    # next expiry is reminded of again, and the same one never twice.
+    reminded_for = models.DateField(null=True, blank=True, editable=False)
     search_text = models.TextField(blank=True, editable=False)
     search_name = models.TextField(blank=True, editable=False)
     search_place = models.TextField(blank=True, editable=False)
@@ -116,15 +119,12 @@ class Opportunity(TimeStampedModel):
 
     @property
     def title(self):
-        return localized(self, "title") or self.title_ja
-
-    @property
-    def other_title(self):
-        return other_language_value(self, "title") if localized(self, "title") else ""
+        """The title in the viewer's language (or the other one), with the other beside it."""
+        return bilingual(self, "title")
 
     @property
     def summary(self):
-        return localized(self, "summary") or self.summary_ja
+        return bilingual(self, "summary")
 
     @property
     def is_expired(self):
