@@ -13,12 +13,13 @@ import re
 import unicodedata
 from collections import Counter
 
+from django.db.models import Prefetch
 from django.utils.html import strip_tags
 
 from ejrc.directory.domain.search import in_both_languages
 from ejrc.directory.models import CooperationInterest, Sector
 
-from ..models import Direction, OpportunityStatus
+from ..models import Direction, Opportunity, OpportunityStatus
 
 TOP_TERMS = 64
 _WORD = re.compile(r"[a-z0-9][a-z0-9\-]{2,}")
@@ -78,15 +79,19 @@ def _country_facts(countries):
 
 
 def organisation_features(organisation):
-    """Features and terms of a profile, its open offers and requests included."""
-    sectors, parents, sector_names = _sector_facts(
-        Sector.objects.filter(organisation=organisation).select_related("parent"))
-    interests = sorted(organisation.interests.values_list("interest", flat=True))
+    """Features and terms of a profile, its published offers and requests included.
+
+    Reads ``sectors`` (with their parents), ``interests``, ``third_countries`` and
+    ``opportunities`` through the related managers, so a caller handling many profiles can
+    prefetch them (see :data:`ORGANISATION_PREFETCH`).
+    """
+    sectors, parents, sector_names = _sector_facts(organisation.sectors.all())
+    interests = sorted({row.interest for row in organisation.interests.all()})
     third, third_names = _country_facts(organisation.third_countries.all())
     offers, requests = set(), set()
-    for direction, kind in organisation.opportunities.filter(status=OpportunityStatus.PUBLISHED).values_list(
-            "direction", "kind"):
-        (offers if direction == Direction.OFFER else requests).add(kind)
+    for opportunity in organisation.opportunities.all():
+        if opportunity.status == OpportunityStatus.PUBLISHED:
+            (offers if opportunity.direction == Direction.OFFER else requests).add(opportunity.kind)
     features = {
         "kind": organisation.kind, "sectors": sectors, "parents": parents, "interests": interests,
         "third": third, "offers": sorted(offers), "requests": sorted(requests),
@@ -100,9 +105,19 @@ def organisation_features(organisation):
     return side_of_country(organisation.country), features, terms
 
 
+ORGANISATION_PREFETCH = (
+    Prefetch("sectors", queryset=Sector.objects.select_related("parent")),
+    "interests", "third_countries",
+    Prefetch("opportunities", queryset=Opportunity.objects.only("organisation_id", "status", "direction", "kind")),
+)
+OPPORTUNITY_PREFETCH = (
+    Prefetch("sectors", queryset=Sector.objects.select_related("parent")), "third_countries", "partner_kinds",
+)
+
+
 def opportunity_features(opportunity):
     """Features and terms of an opportunity: what it offers or seeks, and whom."""
-    sectors, parents, sector_names = _sector_facts(opportunity.sectors.select_related("parent"))
+    sectors, parents, sector_names = _sector_facts(opportunity.sectors.all())
     third, third_names = _country_facts(opportunity.third_countries.all())
     features = {
         "kind": opportunity.organisation.kind, "sectors": sectors, "parents": parents, "interests": [],
@@ -111,7 +126,7 @@ def opportunity_features(opportunity):
         "requests": [opportunity.kind] if opportunity.direction == Direction.REQUEST else [],
         "region": "", "prefecture": "", "described": True,
         "opportunity_kind": opportunity.kind, "partner_side": opportunity.partner_side,
-        "partner_kinds": sorted(opportunity.partner_kinds.values_list("kind", flat=True)),
+        "partner_kinds": sorted({row.kind for row in opportunity.partner_kinds.all()}),
     }
     organisation = opportunity.organisation
     features["region"] = organisation.region.code if organisation.region_id else ""

@@ -5,18 +5,29 @@ an opportunity queues the tasks of ``ejrc.partnering.tasks`` (run on a worker, o
 the commit when no broker is configured); recommendations only read the stored rows.
 """
 
+from django.db import transaction
+
 from ejrc.core.tasks import enqueue
 
 from ejrc.directory.models import Organisation, OrganisationStatus
 
 from ..models import MatchVector, Opportunity
-from .match_features import opportunity_features, organisation_features
+from .match_features import (
+    OPPORTUNITY_PREFETCH,
+    ORGANISATION_PREFETCH,
+    opportunity_features,
+    organisation_features,
+)
+
+
+def _profiles():
+    return Organisation.objects.select_related("country", "region", "prefecture").prefetch_related(
+        *ORGANISATION_PREFETCH)
 
 
 def refresh_organisation_vector(organisation_id):
     """Store the vector of a published profile; drop it when the profile is not published."""
-    organisation = Organisation.objects.select_related("country", "region", "prefecture").filter(
-        pk=organisation_id).first()
+    organisation = _profiles().filter(pk=organisation_id).first()
     if organisation is None or organisation.status != OrganisationStatus.PUBLISHED:
         MatchVector.objects.filter(organisation_id=organisation_id).delete()
         return None
@@ -26,9 +37,14 @@ def refresh_organisation_vector(organisation_id):
     return vector
 
 
+def _opportunities():
+    return Opportunity.objects.select_related(
+        "organisation__country", "organisation__region", "organisation__prefecture").prefetch_related(
+        *OPPORTUNITY_PREFETCH)
+
+
 def refresh_opportunity_vector(opportunity_id):
-    opportunity = Opportunity.objects.select_related(
-        "organisation__country", "organisation__region", "organisation__prefecture").filter(pk=opportunity_id).first()
+    opportunity = _opportunities().filter(pk=opportunity_id).first()
     if opportunity is None:
         return None
     side, features, terms = opportunity_features(opportunity)
@@ -58,13 +74,32 @@ def profile_saved(sender, instance, update_fields=None, **kwargs):
         queue_organisation_vector(instance.pk)
 
 
-def refresh_all_vectors():
-    """Recompute every stored vector (after an import); returns how many."""
+def _store_in_bulk(rows, owner, compute):
+    """Compute and save the vectors of ``rows`` (profiles or opportunities) in two statements."""
+    ids = [row.pk for row in rows]
+    existing = dict(MatchVector.objects.filter(**{f"{owner}_id__in": ids}).values_list(f"{owner}_id", "pk"))
+    vectors = []
+    for row in rows:
+        side, features, terms = compute(row)
+        vectors.append(MatchVector(pk=existing.get(row.pk), side=side, features=features, terms=terms,
+                                   **{owner: row}))
+    with transaction.atomic():
+        MatchVector.objects.bulk_create([v for v in vectors if v.pk is None])
+        MatchVector.objects.bulk_update([v for v in vectors if v.pk], ["side", "features", "terms"])
+    return len(vectors)
+
+
+def refresh_all_vectors(*, batch=500):
+    """Recompute every stored vector (after an import), a batch of rows at a time; returns how many."""
+    MatchVector.objects.filter(organisation__isnull=False).exclude(
+        organisation__status=OrganisationStatus.PUBLISHED).delete()
     count = 0
-    for pk in Organisation.objects.filter(status=OrganisationStatus.PUBLISHED).values_list("pk", flat=True):
-        refresh_organisation_vector(pk)
-        count += 1
-    for pk in Opportunity.objects.values_list("pk", flat=True):
-        refresh_opportunity_vector(pk)
-        count += 1
+    ids = list(Organisation.objects.filter(status=OrganisationStatus.PUBLISHED).values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        count += _store_in_bulk(list(_profiles().filter(pk__in=ids[start:start + batch])), "organisation",
+                                organisation_features)
+    ids = list(Opportunity.objects.values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        count += _store_in_bulk(list(_opportunities().filter(pk__in=ids[start:start + batch])), "opportunity",
+                                opportunity_features)
     return count
