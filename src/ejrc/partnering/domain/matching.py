@@ -30,8 +30,9 @@ from .match_explain import explain
 
 WEIGHTS = {"complement": 0.15, "sectors": 0.30, "shared": 0.15, "offer_request": 0.15, "twinning": 0.10,
            "text": 0.15}
-CANDIDATES = 400
+CANDIDATES = 250
 TOP = 20
+ENOUGH_BY_SECTOR = 5 * TOP  # fewer candidates sharing a sector: look at shared interests too
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _candidates(target, sides, exclude_id):
         .exclude(organisation_id=exclude_id).values("organisation_id").annotate(n=Count("sector_id"))
         .order_by("-n", "organisation_id").values_list("organisation_id", flat=True)[:CANDIDATES]
     )
-    if len(ranked) < CANDIDATES and (features["interests"] or features["third"]):
+    if len(ranked) < ENOUGH_BY_SECTOR and (features["interests"] or features["third"]):
         others = (
             Organisation.objects.filter(match_vector__side__in=sides)
             .filter(Q(pk__in=OrganisationInterest.objects.filter(interest__in=features["interests"])
@@ -88,7 +89,7 @@ def _candidates(target, sides, exclude_id):
                     | Q(third_countries__code__in=features["third"]))
             .exclude(pk__in=[exclude_id, *ranked]).values_list("pk", flat=True).distinct()
         )
-        ranked += list(others[:CANDIDATES - len(ranked)])
+        ranked += list(others[:ENOUGH_BY_SECTOR - len(ranked)])
     return ranked
 
 
