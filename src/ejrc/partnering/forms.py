@@ -18,7 +18,8 @@ class DateInput(forms.DateInput):
 
 
 class OpportunityForm(forms.Form):
-    organisation = forms.ModelChoiceField(label=_("Published by"), queryset=None, to_field_name="slug")
+    organisation = forms.ModelChoiceField(label=_("Published by"), queryset=None, to_field_name="slug",
+                                          empty_label=None)
     direction = forms.ChoiceField(label=_("Offer or request"), choices=Direction.choices, widget=forms.RadioSelect)
     kind = forms.ChoiceField(label=_("Kind of opportunity"), choices=OpportunityKind.choices)
     title_en = forms.CharField(label=_("Title in English"), max_length=200, required=False)
@@ -115,7 +116,8 @@ class RejectForm(forms.Form):
 
 
 class InterestForm(forms.Form):
-    organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=None, to_field_name="slug")
+    organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=None, to_field_name="slug",
+                                          empty_label=None)
     message = forms.CharField(
         label=_("Your message"), widget=forms.Textarea, max_length=4000,
         help_text=_("Say who you are and what you would like to do together."),
