@@ -35,6 +35,16 @@ def partnering(world):
     return world.partnering
 
 
+def saved_search(world):
+    """A saved search of ``member``."""
+    from ejrc.partnering.domain.alerts import save_search
+
+    if not hasattr(world, "saved_search"):
+        world.saved_search = save_search(actor=world.people["member"], target="opportunities", query_string="",
+                                         frequency="weekly")
+    return world.saved_search
+
+
 def reference(which):
     return lambda world: {"reference": partnering(world)[which].reference}
 
@@ -89,4 +99,11 @@ ROWS = [
     Row("partnering:organisation-matches", only(200), kwargs=lambda world: {"slug": "no-such-profile"},
         label="missing"),
     Row("partnering:opportunity-matches", only(200, *OWNERS, *STAFF), kwargs=reference("open")),
+    Row("partnering:alerts", only(200, *SIGNED_IN)),
+    Row("partnering:alerts", only(302, *SIGNED_IN), method="POST", label="save",
+        data=lambda world: {"target": "opportunities", "frequency": "daily", "words": "hydrogen"}),
+    Row("partnering:alert-delete", only(302, "member"), kwargs=lambda world: {"pk": saved_search(world).pk},
+        method="POST"),
+    Row("partnering:unsubscribe", everyone(200), kwargs=lambda world: {"token": saved_search(world).token}),
+    Row("partnering:unsubscribe", everyone(404), kwargs=lambda world: {"token": "no-such-token"}, label="unknown"),
 ]

@@ -1,6 +1,7 @@
 """Forms of partnering: they parse input; the domain functions check and save it."""
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.directory.forms import region_choices, sector_choices, third_country_choices
@@ -8,7 +9,7 @@ from ejrc.directory.models import OrganisationKind, Sector
 from ejrc.geo.models import Country, Prefecture, Region
 
 from .domain.opportunities import default_expiry
-from .models import Direction, OpportunityKind, OutcomeStage, PartnerSide
+from .models import Direction, OpportunityKind, OutcomeStage, PartnerSide, SavedSearch
 
 PLAIN_TEXT_HELP = _("Plain text.")
 
@@ -136,3 +137,26 @@ class OutcomeForm(forms.Form):
     stage = forms.ChoiceField(label=_("Stage reached"), choices=OutcomeStage.choices)
     happened_on = forms.DateField(label=_("Date"), widget=DateInput)
     document = forms.FileField(label=_("Document (PDF, optional)"), required=False)
+
+
+class SavedSearchForm(forms.Form):
+    target = forms.ChoiceField(label=_("What to watch"), choices=SavedSearch.Target.choices)
+    query_string = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+    words = forms.CharField(label=_("Words"), required=False, max_length=200,
+                            help_text=_("Any words, in English or Japanese; empty for everything new."))
+    frequency = forms.ChoiceField(label=_("How often"), choices=SavedSearch.Frequency.choices)
+    name = forms.CharField(label=_("Name"), required=False, max_length=120)
+
+    def query(self):
+        """The saved query string: the page's own, or the words typed here."""
+        data = self.cleaned_data
+        if data["query_string"]:
+            return data["query_string"]
+        return _words_query(data["words"])
+
+
+def _words_query(words):
+    query = QueryDict(mutable=True)
+    if words:
+        query["q"] = words
+    return query.urlencode()

@@ -57,3 +57,11 @@ rules.add_perm("partnering.withdraw_interest", is_interested_side)
 rules.add_perm("partnering.view_pipeline", is_helpdesk_staff)
 rules.add_perm("partnering.see_organisation_matches", is_organisation_member | is_helpdesk_staff)
 rules.add_perm("partnering.see_opportunity_matches", is_owner_member | is_helpdesk_staff)
+
+
+@rules.predicate
+def is_own_saved_search(user, saved_search):
+    return saved_search is not None and user.is_authenticated and saved_search.user_id == user.pk
+
+
+rules.add_perm("partnering.delete_saved_search", is_own_saved_search)

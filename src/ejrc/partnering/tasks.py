@@ -4,7 +4,7 @@ from celery.schedules import crontab
 
 from ejrc.core.tasks import task
 
-from .domain import reminders, vectors
+from .domain import alerts, reminders, vectors
 
 
 @task(name="partnering.refresh_organisation_vector")
@@ -21,3 +21,13 @@ def refresh_opportunity_vector(opportunity_id):
 def remind_expiring_opportunities():
     """Daily: a week before an opportunity expires, its organisation's members are told once."""
     return reminders.remind_expiring_opportunities()
+
+
+@task(name="partnering.send_daily_digests", schedule=crontab(hour=7, minute=0))
+def send_daily_digests():
+    return alerts.send_digests(frequency="daily")
+
+
+@task(name="partnering.send_weekly_digests", schedule=crontab(day_of_week="mon", hour=7, minute=30))
+def send_weekly_digests():
+    return alerts.send_digests(frequency="weekly")

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import board, interests, manage, matching, outcomes, validation
+from .views import alerts, board, interests, manage, matching, outcomes, validation
 
 app_name = "partnering"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path("interests/<int:pk>/message/", interests.message, name="interest-message"),
     path("interests/<int:pk>/outcomes/", outcomes.record, name="outcome-record"),
     path("pipeline/", outcomes.office_pipeline, name="pipeline"),
+    path("alerts/", alerts.alerts, name="alerts"),
+    path("alerts/<int:pk>/delete/", alerts.delete, name="alert-delete"),
+    path("unsubscribe/<str:token>/", alerts.unsubscribe_by_link, name="unsubscribe"),
     path("matches/<slug:slug>/", matching.organisation_matches, name="organisation-matches"),
     path("<str:reference>/", board.opportunity, name="opportunity"),
     path("<str:reference>/edit/", manage.edit, name="edit"),

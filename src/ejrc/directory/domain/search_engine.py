@@ -123,6 +123,20 @@ class SearchResults:
         return self.page.paginator.count
 
 
+def _facet_filters(params, facets):
+    specs = {spec.key: spec for spec in facets}
+    return {key: specs[key].condition(values) for key, values in params.selected.items() if key in specs}
+
+
+def matching_rows(*, queryset, params, facets):
+    """The rows of ``queryset`` matching ``params`` (terms and every facet), unordered: what a
+    saved search's digest looks at."""
+    rows = filter_terms(queryset, query_terms(params.query))
+    for condition in _facet_filters(params, facets).values():
+        rows = rows.filter(condition)
+    return rows
+
+
 def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefetch=()) -> SearchResults:
     """One page of ``queryset`` matching ``params``, with its facets around it.
 
@@ -132,8 +146,7 @@ def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefe
     """
     terms = query_terms(params.query)
     base = filter_terms(queryset, terms)
-    specs = {spec.key: spec for spec in facets}
-    filters = {key: specs[key].condition(values) for key, values in params.selected.items() if key in specs}
+    filters = _facet_filters(params, facets)
 
     def narrowed(excluding=None):
         """The base with every facet's selection applied, except ``excluding``'s."""

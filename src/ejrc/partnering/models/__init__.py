@@ -1,3 +1,4 @@
+from .alerts import SavedSearch
 from .interest import ExpressionOfInterest, InterestMessage
 from .matching import MatchVector
 from .outcome import Outcome, OutcomeStage
@@ -24,4 +25,5 @@ __all__ = [
     "OutcomeStage",
     "PartnerSide",
     "ReferenceCounter",
+    "SavedSearch",
 ]
