@@ -99,6 +99,7 @@ ROWS = [
     Row("partnering:organisation-matches", only(200), kwargs=lambda world: {"slug": "no-such-profile"},
         label="missing"),
     Row("partnering:opportunity-matches", only(200, *OWNERS, *STAFF), kwargs=reference("open")),
+    Row("partnering:map", everyone(200)),
     Row("partnering:alerts", only(200, *SIGNED_IN)),
     Row("partnering:alerts", only(302, *SIGNED_IN), method="POST", label="save",
         data=lambda world: {"target": "opportunities", "frequency": "daily", "words": "hydrogen"}),

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import alerts, board, interests, manage, matching, outcomes, validation
+from .views import alerts, board, cooperation_map, interests, manage, matching, outcomes, validation
 
 app_name = "partnering"
 
@@ -17,6 +17,7 @@ urlpatterns = [
     path("interests/<int:pk>/message/", interests.message, name="interest-message"),
     path("interests/<int:pk>/outcomes/", outcomes.record, name="outcome-record"),
     path("pipeline/", outcomes.office_pipeline, name="pipeline"),
+    path("map/", cooperation_map.map_page, name="map"),
     path("alerts/", alerts.alerts, name="alerts"),
     path("alerts/<int:pk>/delete/", alerts.delete, name="alert-delete"),
     path("unsubscribe/<str:token>/", alerts.unsubscribe_by_link, name="unsubscribe"),
