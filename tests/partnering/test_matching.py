@@ -134,5 +134,5 @@ def test_recommendations_take_a_fixed_number_of_queries(client, gifu, gifu_offic
     client.force_login(gifu_officer)
     address = reverse("partnering:organisation-matches", kwargs={"slug": gifu.slug})
     client.get(address)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(12):
         client.get(address)

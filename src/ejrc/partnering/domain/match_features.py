@@ -134,3 +134,10 @@ def opportunity_features(opportunity):
     terms = weighted_terms([opportunity.title_en, opportunity.title_ja, opportunity.summary_en,
                             opportunity.summary_ja, *sector_names, *third_names])
     return side_of_country(organisation.country), features, terms
+
+
+def match_keys(features):
+    """The keys candidates are found by: sectors and their sections, interests, third countries."""
+    return sorted({*(f"s:{pk}" for pk in features["sectors"] + features["parents"]),
+                   *(f"i:{interest}" for interest in features["interests"]),
+                   *(f"t:{code}" for code in features["third"])})

@@ -13,26 +13,27 @@ The score (0 to 1) adds six parts, each between 0 and 1, with these weights:
 - text (0.15): TF-IDF-like cosine of their stored terms (the IDF over the candidates).
 
 Only stored :class:`~ejrc.partnering.models.MatchVector` rows are read. Candidates are chosen
-in the database (sharing a sector, its section, an interest or a third country, on the wanted
-side), at most :data:`CANDIDATES`, so the cost does not grow with the directory's size.
+in the database by counting the keys they share (:class:`~ejrc.partnering.models.MatchKey`:
+a sector or its section, an interest, a third country) on the wanted side, and at most
+:data:`CANDIDATES` vectors are read and scored.
 """
 
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
-from ejrc.directory.models import CooperationLink, Organisation, OrganisationInterest
+from ejrc.directory.models import CooperationLink, Organisation
 
-from ..models import MatchVector, OpportunityKind, PartnerSide
+from ..models import MatchKey, MatchVector, OpportunityKind, PartnerSide
 from .match_explain import explain
+from .match_features import match_keys
 
 WEIGHTS = {"complement": 0.15, "sectors": 0.30, "shared": 0.15, "offer_request": 0.15, "twinning": 0.10,
            "text": 0.15}
 CANDIDATES = 250
 TOP = 20
-ENOUGH_BY_SECTOR = 5 * TOP  # fewer candidates sharing a sector: look at shared interests too
 
 
 @dataclass
@@ -72,25 +73,14 @@ def _wanted_sides(side, features):
 
 
 def _candidates(target, sides, exclude_id):
-    """Ids of up to :data:`CANDIDATES` organisations on ``sides`` sharing something, most first."""
-    features = target.features
-    through = Organisation.sectors.through.objects.filter(organisation__match_vector__side__in=sides)
-    sector_ids = features["sectors"] + features["parents"]
-    ranked = list(
-        through.filter(Q(sector_id__in=sector_ids) | Q(sector__parent_id__in=sector_ids))
-        .exclude(organisation_id=exclude_id).values("organisation_id").annotate(n=Count("sector_id"))
-        .order_by("-n", "organisation_id").values_list("organisation_id", flat=True)[:CANDIDATES]
+    """Ids of up to :data:`CANDIDATES` profiles on ``sides`` sharing the most keys with ``target``
+    (sectors or their sections, interests, third countries): one indexed table, no vectors read."""
+    keys = match_keys(target.features)
+    return list(
+        MatchKey.objects.filter(key__in=keys, side__in=sides).exclude(organisation_id=exclude_id)
+        .values("organisation_id").annotate(n=Count("pk")).order_by("-n", "organisation_id")
+        .values_list("organisation_id", flat=True)[:CANDIDATES]
     )
-    if len(ranked) < ENOUGH_BY_SECTOR and (features["interests"] or features["third"]):
-        others = (
-            Organisation.objects.filter(match_vector__side__in=sides)
-            .filter(Q(pk__in=OrganisationInterest.objects.filter(interest__in=features["interests"])
-                      .values("organisation_id"))
-                    | Q(third_countries__code__in=features["third"]))
-            .exclude(pk__in=[exclude_id, *ranked]).values_list("pk", flat=True).distinct()
-        )
-        ranked += list(others[:ENOUGH_BY_SECTOR - len(ranked)])
-    return ranked
 
 
 def _twinned_places(features):

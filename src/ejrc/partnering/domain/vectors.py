@@ -11,10 +11,11 @@ from ejrc.core.tasks import enqueue
 
 from ejrc.directory.models import Organisation, OrganisationStatus
 
-from ..models import MatchVector, Opportunity
+from ..models import MatchKey, MatchVector, Opportunity
 from .match_features import (
     OPPORTUNITY_PREFETCH,
     ORGANISATION_PREFETCH,
+    match_keys,
     opportunity_features,
     organisation_features,
 )
@@ -32,9 +33,20 @@ def refresh_organisation_vector(organisation_id):
         MatchVector.objects.filter(organisation_id=organisation_id).delete()
         return None
     side, features, terms = organisation_features(organisation)
-    vector, _created = MatchVector.objects.update_or_create(
-        organisation=organisation, defaults={"side": side, "features": features, "terms": terms})
+    with transaction.atomic():
+        vector, _created = MatchVector.objects.update_or_create(
+            organisation=organisation, defaults={"side": side, "features": features, "terms": terms})
+        _store_keys([vector])
     return vector
+
+
+def _store_keys(vectors):
+    """Replace the candidate keys of profile ``vectors``."""
+    MatchKey.objects.filter(vector__in=[v.pk for v in vectors]).delete()
+    MatchKey.objects.bulk_create([
+        MatchKey(vector_id=v.pk, organisation_id=v.organisation_id, side=v.side, key=key)
+        for v in vectors for key in match_keys(v.features)
+    ], batch_size=5000)
 
 
 def _opportunities():
@@ -86,6 +98,8 @@ def _store_in_bulk(rows, owner, compute):
     with transaction.atomic():
         MatchVector.objects.bulk_create([v for v in vectors if v.pk is None])
         MatchVector.objects.bulk_update([v for v in vectors if v.pk], ["side", "features", "terms"])
+        if owner == "organisation":
+            _store_keys(vectors)
     return len(vectors)
 
 

@@ -1,6 +1,6 @@
 from .alerts import SavedSearch
 from .interest import ExpressionOfInterest, InterestMessage
-from .matching import MatchVector
+from .matching import MatchKey, MatchVector
 from .outcome import Outcome, OutcomeStage
 from .opportunity import (
     Direction,
@@ -16,6 +16,7 @@ __all__ = [
     "Direction",
     "ExpressionOfInterest",
     "InterestMessage",
+    "MatchKey",
     "MatchVector",
     "Opportunity",
     "OpportunityKind",

@@ -33,3 +33,20 @@ class MatchVector(models.Model):
 
     def __str__(self):
         return f"vector of {self.organisation_id or self.opportunity_id}"
+
+
+class MatchKey(models.Model):
+    """One thing a profile's vector shares with others (a sector or its section, an interest, a
+    third country), indexed with its side: candidates are found by counting shared keys in this
+    one table, without reading the vectors."""
+
+    vector = models.ForeignKey(MatchVector, on_delete=models.CASCADE, related_name="keys")
+    organisation = models.ForeignKey("directory.Organisation", on_delete=models.CASCADE, related_name="+")
+    side = models.CharField(max_length=10)
+    key = models.CharField(max_length=30)
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "side"], name="match_key_side")]
+
+    def __str__(self):
+        return self.key
