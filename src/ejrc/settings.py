@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "ejrc.helpdesk",
     "ejrc.geo",
     "ejrc.directory",
+    "ejrc.events",
     "ejrc.meetings",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -1,0 +1,42 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ejrc.core.i18n import localized
+from ejrc.directory.models import Organisation
+from ejrc.events.domain.queries import choosable_sessions
+
+
+class SessionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, session):
+        local = timezone.localtime(session.starts_at, session.event.zone)
+        places = _(" (%(count)s places)") % {"count": session.capacity} if session.capacity else ""
+        return f"{local:%Y-%m-%d %H:%M %Z} · {localized(session, 'title')}{places}"
+
+
+class RegistrationForm(forms.Form):
+    """Registration on behalf of one of the person's organisations, with the event's questions."""
+
+    organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=Organisation.objects.none())
+    sessions = SessionChoiceField(label=_("Site visits and sessions"), queryset=None, required=False,
+                                  widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, event, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        self.fields["organisation"].queryset = Organisation.objects.filter(memberships__user=user).order_by("name_en")
+        self.fields["sessions"].queryset = choosable_sessions(event).select_related("event")
+        self.questions = list(event.questions.all())
+        for question in self.questions:
+            self.fields[f"question_{question.pk}"] = forms.CharField(
+                label=localized(question, "label"), required=question.required, max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 2}))
+        if not self.fields["sessions"].queryset.exists():
+            del self.fields["sessions"]
+
+    def answers(self):
+        return {str(q.pk): self.cleaned_data.get(f"question_{q.pk}", "") for q in self.questions}
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from .views import organiser, public, registration
+
+app_name = "events"
+
+urlpatterns = [
+    path("", public.event_list, name="list"),
+    path("archive/", public.archive, name="archive"),
+    path("my-agenda/", registration.agenda, name="agenda"),
+    path("my-agenda.ics", registration.agenda_ics, name="agenda-ics"),
+    path("<slug:slug>/", public.detail, name="detail"),
+    path("<slug:slug>/programme/", public.programme, name="programme"),
+    path("<slug:slug>/programme.ics", public.programme_ics, name="programme-ics"),
+    path("<slug:slug>/register/", registration.register_view, name="register"),
+    path("<slug:slug>/cancel/", registration.cancel_view, name="cancel"),
+    path("<slug:slug>/registrations/", organiser.registrations, name="registrations"),
+    path("<slug:slug>/registrations/<int:pk>/decide/", organiser.decide, name="decide"),
+]
