@@ -17,6 +17,10 @@ $(INSTALLED): pyproject.toml
 system-deps:
 	@bash scripts/system-deps.sh
 
+# `make run` and the catalogue tools are development: they ask for DEBUG (settings are safe by
+# default: DEBUG off, SECRET_KEY required). Production sets the variables of the README instead.
+run messages translations: export DEBUG = 1
+
 messages: $(INSTALLED)
 	cd src/ejrc && ../../$(BIN)/ejrc compilemessages -v0 --ignore='*/vendor/*'
 

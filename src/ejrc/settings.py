@@ -1,13 +1,17 @@
 """The one settings module, configured by environment variables.
 
-Development defaults need nothing: SQLite under ``var/``, e-mail to the console, an in-memory
-cache. Production sets ``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``EMAIL_HOST``…
+Safe by default: ``DEBUG`` is off unless asked for (``DEBUG=1``, as ``make run`` does), and
+then a ``SECRET_KEY`` is required. With ``DEBUG`` on, nothing else is needed: SQLite under
+``var/``, e-mail to the console, an in-memory cache. Production sets the variables listed in
+the README ("Production settings"). Importing this module writes nothing.
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -21,8 +25,15 @@ def env_bool(name, default=False):
     return os.environ.get(name, str(default)).lower() in {"1", "true", "yes", "on"}
 
 
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-ejrc")
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off (production). "
+            "For development on this machine, set DEBUG=1 (make run does)."
+        )
+    SECRET_KEY = "dev-only-not-secret-ejrc"
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
@@ -44,10 +55,13 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "rules.apps.AutodiscoverRulesConfig",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -76,13 +90,13 @@ TEMPLATES = [
                 "django.template.context_processors.tz",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     }
 ]
 
-if "DATABASE_URL" not in os.environ:
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+# The default SQLite file lives in VAR_DIR, which `ejrc` creates on start (ejrc.cli), not here.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
@@ -91,6 +105,8 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Rate limits and lockouts count in this cache: in production it must be shared by every worker
+# (Redis), else each process keeps its own counts; `ejrc check --deploy` says so (ejrc.W001).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -120,9 +136,12 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
-# Sign-up tells people plainly that their address is already registered (the issue asks for
-# a clear message); the price is that sign-up reveals which addresses have accounts.
-ACCOUNT_PREVENT_ENUMERATION = False
+# Password reset and adding an e-mail address answer the same whether or not the address has an
+# account (the owner of a registered address is told by e-mail instead). Sign-up alone stays
+# explicit, by choice: people are told plainly that their address is already registered, and
+# sign-up's rate limit keeps that from being used to sweep addresses.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "ejrc.accounts.forms.ExplicitSignupForm"}
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[EU-Japan Regions] "
@@ -147,9 +166,44 @@ MEDIA_ROOT = VAR_DIR / "media"
 # In development WhiteNoise serves straight from the apps' static folders; production runs collectstatic.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Uploads are served by ejrc.core.media, each folder to whom its app allows (README, "Production").
+EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# HTTPS and the browser's protections, on whenever DEBUG is off (production serves HTTPS only).
+# Behind a proxy that terminates TLS, EJRC_BEHIND_PROXY=1 trusts its X-Forwarded-Proto header.
+if env_bool("EJRC_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 86400)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = not DEBUG  # messages follow session
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+# Scripts only from the site itself, or inline with the page's nonce ({{ request.csp_nonce }});
+# inline style attributes are allowed (no script can run from them).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# No page needs the camera, the microphone, the location or payments: the browser refuses them.
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+        "payment", "usb",
+    )
 }
 
 EMAIL_BACKEND = os.environ.get(

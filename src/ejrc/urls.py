@@ -1,14 +1,14 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from ejrc.accounts.signin import admin_login
+from ejrc.core.media import serve_media
 from ejrc.directory.views.home import home
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("media/<path:path>", serve_media, name="media"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -23,6 +23,3 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

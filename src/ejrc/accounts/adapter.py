@@ -11,6 +11,14 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             return reverse("home")
 
+    def add_message(self, request, level, message_template=None, *args, **kwargs):
+        """The sign-in greeting is read on the page people land on: in their own language."""
+        language = getattr(request.user, "preferred_language", "")
+        if message_template != "account/messages/logged_in.txt" or not language:
+            return super().add_message(request, level, message_template, *args, **kwargs)
+        with translation.override(language):
+            return super().add_message(request, level, message_template, *args, **kwargs)
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
         user.preferred_language = (translation.get_language() or "en").split("-")[0]

@@ -5,4 +5,6 @@ class CoreConfig(AppConfig):
     name = "ejrc.core"
 
     def ready(self):
-        from . import activity  # noqa: F401  (copies the admin's log entries into the audit trail)
+        # activity copies the admin's log entries into the audit trail; checks registers the
+        # deployment checks.
+        from . import activity, checks  # noqa: F401

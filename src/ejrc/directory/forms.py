@@ -11,6 +11,7 @@ from ejrc.directory.domain.profiles import check_name_free
 from ejrc.directory.domain.revision_data import CONTACT_FIELDS, LABEL_FIELDS, SCALAR_FIELDS, sector_key
 from ejrc.directory.domain.rich_text import check_logo
 from ejrc.directory.models import (
+    Contact,
     CooperationInterest,
     Label,
     Membership,
@@ -21,6 +22,7 @@ from ejrc.directory.models import (
     SectorScheme,
     Visibility,
 )
+from ejrc.directory.models.limits import DESCRIPTION_MAX_LENGTH, MAX_MEMBER_COUNT, MESSAGE_MAX_LENGTH
 from ejrc.geo.models import Country, CountryGroup, Prefecture, Region
 
 HOME_GROUPS = {CountryGroup.EU, CountryGroup.EEA_EFTA, CountryGroup.JAPAN}
@@ -60,10 +62,10 @@ class OrganisationForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of organisation"), choices=OrganisationKind.choices)
     name_en = forms.CharField(label=_("Name in English"), max_length=200)
     name_ja = forms.CharField(label=_("Name in Japanese"), max_length=200, required=False)
-    description_en = forms.CharField(label=_("Description in English"), widget=forms.Textarea, help_text=RICH_TEXT_HELP)
-    description_ja = forms.CharField(
-        label=_("Description in Japanese"), widget=forms.Textarea, required=False, help_text=RICH_TEXT_HELP
-    )
+    description_en = forms.CharField(label=_("Description in English"), widget=forms.Textarea,
+                                     max_length=DESCRIPTION_MAX_LENGTH, help_text=RICH_TEXT_HELP)
+    description_ja = forms.CharField(label=_("Description in Japanese"), widget=forms.Textarea, required=False,
+                                     max_length=DESCRIPTION_MAX_LENGTH, help_text=RICH_TEXT_HELP)
     country = forms.ModelChoiceField(label=_("Country"), queryset=Country.objects.all(), to_field_name="code")
     region = forms.ChoiceField(label=_("European region"), required=False)
     prefecture = forms.ModelChoiceField(
@@ -71,8 +73,10 @@ class OrganisationForm(forms.Form):
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https",
+                             max_length=Organisation._meta.get_field("website").max_length,
                              error_messages={"invalid": _("Enter a full web address, e.g. https://www.example.org.")})
-    member_count = forms.IntegerField(label=_("Number of members"), min_value=0, required=False)
+    member_count = forms.IntegerField(label=_("Number of members"), min_value=0, max_value=MAX_MEMBER_COUNT,
+                                      required=False)
     logo = forms.FileField(label=_("Logo"), required=False, help_text=_("PNG, JPEG or WebP."))
     sectors = forms.MultipleChoiceField(label=_("Sectors"), required=False, widget=forms.CheckboxSelectMultiple)
     interests = forms.MultipleChoiceField(
@@ -162,7 +166,8 @@ class ContactForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     name_ja = forms.CharField(label=_("Name in Japanese"), max_length=150, required=False)
     role = forms.CharField(label=_("Role"), max_length=150, required=False)
-    email = forms.EmailField(label=_("E-mail address"), required=False)
+    email = forms.EmailField(label=_("E-mail address"), required=False,
+                             max_length=Contact._meta.get_field("email").max_length)
     phone = forms.CharField(label=_("Telephone"), max_length=40, required=False)
     languages = forms.CharField(label=_("Languages spoken"), max_length=100, required=False)
     visibility = forms.ChoiceField(label=_("Visible to"), choices=Visibility.choices, initial=Visibility.MEMBERS)
@@ -199,11 +204,13 @@ def initial_from(data):
 
 
 class RejectForm(forms.Form):
-    reason = forms.CharField(label=_("Reason (the owners will read it)"), widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(label=_("Reason (the owners will read it)"), max_length=MESSAGE_MAX_LENGTH,
+                             widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class ContactRequestForm(forms.Form):
-    message = forms.CharField(label=_("Your message"), widget=forms.Textarea(attrs={"rows": 4}))
+    message = forms.CharField(label=_("Your message"), max_length=MESSAGE_MAX_LENGTH,
+                              widget=forms.Textarea(attrs={"rows": 4}))
     requester_organisation = forms.ModelChoiceField(
         label=_("On behalf of"), queryset=Organisation.objects.none(), required=False
     )

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
+from ejrc.directory.domain.limits import check_proposal_limits
+from ejrc.directory.domain.logos import discard_logo, publish_logo
 from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients
 from ejrc.directory.domain.revision_data import apply_data, unique_slug
 from ejrc.directory.domain.rich_text import check_logo, sanitise_html
@@ -37,7 +39,19 @@ def _clean(data):
             URLValidator(schemes=["http", "https"])(data["website"])
         except ValidationError:
             raise ValidationError({"website": _("Enter a full web address, e.g. https://www.example.org.")}) from None
+    check_proposal_limits(data)
     return data
+
+
+def _check_stored(revision):
+    """A proposal stored before today's limits is explained to staff, never a database error."""
+    try:
+        check_proposal_limits(revision.data)
+    except ValidationError as error:
+        raise ValidationError(
+            _("This proposal cannot be published as it is (%(problems)s). Reject it with that reason, "
+              "so that the owners can correct it.") % {"problems": " ".join(error.messages)}
+        ) from None
 
 
 def _route(data):
@@ -97,6 +111,8 @@ def submit_changes(*, actor, organisation, data, logo=None):
     revision = ProfileRevision.objects.create(
         organisation=organisation, data=data, office=office, submitted_by=actor, logo=logo or ""
     )
+    if previous:
+        discard_logo(previous)
     if not organisation.is_published:  # nothing public to protect: the owners see what they sent
         apply_data(organisation, data)
         organisation.status = OrganisationStatus.PENDING
@@ -127,6 +143,7 @@ def approve_revision(*, actor, revision):
     if not actor.has_perm("directory.validate_profiles"):
         raise PermissionDenied
     revision = _lock_pending(revision)
+    _check_stored(revision)
     organisation = revision.organisation
     check_name_free(name_en=revision.data["name_en"], country=Country.objects.get(code=revision.data["country"]),
                     exclude_pk=organisation.pk)
@@ -136,8 +153,7 @@ def approve_revision(*, actor, revision):
     if first_publication:
         organisation.slug = unique_slug(organisation.name_en, exclude_pk=organisation.pk)
         organisation.published_at = now
-    if revision.logo:
-        organisation.logo = revision.logo.name
+    publish_logo(revision=revision, organisation=organisation)
     organisation.status = OrganisationStatus.PUBLISHED
     organisation.office = revision.office
     organisation.confirmed_at = now
@@ -145,7 +161,7 @@ def approve_revision(*, actor, revision):
     organisation.save()
     refresh_search_text(organisation)
     revision.status, revision.reviewed_by, revision.reviewed_at = ProfileRevision.Status.APPROVED, actor, now
-    revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated"])
+    revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "logo", "updated"])
     log_action(actor=actor, action="directory.revision.approve", subject=organisation,
                data={"revision": revision.pk})
     _tell_owners(revision, "revision_approved")
@@ -164,6 +180,7 @@ def reject_revision(*, actor, revision, reason):
     revision.status, revision.reviewed_by = ProfileRevision.Status.REJECTED, actor
     revision.reviewed_at, revision.reason = timezone.now(), reason
     revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "reason", "updated"])
+    discard_logo(revision)
     organisation = revision.organisation
     if not organisation.is_published:
         organisation.status = OrganisationStatus.REJECTED

@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.models import TimeStampedModel
+from ejrc.directory.models.limits import MESSAGE_MAX_LENGTH
 
 
 class Visibility(models.TextChoices):
@@ -54,7 +55,7 @@ class ContactRequest(TimeStampedModel):
     organisation = models.ForeignKey(
         "directory.Organisation", on_delete=models.CASCADE, related_name="contact_requests"
     )
-    message = models.TextField(_("message"))
+    message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

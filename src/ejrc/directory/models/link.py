@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.models import TimeStampedModel
+from ejrc.directory.models.limits import MESSAGE_MAX_LENGTH
 
 
 class CooperationLink(TimeStampedModel):
@@ -37,7 +38,7 @@ class CooperationLink(TimeStampedModel):
         "directory.Organisation", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), max_length=MESSAGE_MAX_LENGTH, blank=True)
     source = models.CharField(_("source"), max_length=200, blank=True)
 
     class Meta:

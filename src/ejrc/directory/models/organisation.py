@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
 from ejrc.core.models import TimeStampedModel
+from ejrc.directory.models.limits import DESCRIPTION_MAX_LENGTH, MAX_MEMBER_COUNT, MESSAGE_MAX_LENGTH
 
 
 class OrganisationKind(models.TextChoices):
@@ -52,8 +54,8 @@ class Organisation(TimeStampedModel):
     )
     name_en = models.CharField(_("name (English)"), max_length=200)
     name_ja = models.CharField(_("name (Japanese)"), max_length=200, blank=True)
-    description_en = models.TextField(_("description (English)"))
-    description_ja = models.TextField(_("description (Japanese)"), blank=True)
+    description_en = models.TextField(_("description (English)"), max_length=DESCRIPTION_MAX_LENGTH)
+    description_ja = models.TextField(_("description (Japanese)"), max_length=DESCRIPTION_MAX_LENGTH, blank=True)
     country = models.ForeignKey("geo.Country", verbose_name=_("country"), on_delete=models.PROTECT)
     region = models.ForeignKey(
         "geo.Region", verbose_name=_("European region"), null=True, blank=True,
@@ -66,7 +68,9 @@ class Organisation(TimeStampedModel):
     city = models.CharField(_("city"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
-    member_count = models.PositiveIntegerField(_("number of members"), null=True, blank=True)
+    member_count = models.PositiveIntegerField(
+        _("number of members"), null=True, blank=True, validators=[MaxValueValidator(MAX_MEMBER_COUNT)]
+    )
     sectors = models.ManyToManyField("directory.Sector", verbose_name=_("sectors"), blank=True)
     third_countries = models.ManyToManyField(
         "geo.Country", verbose_name=_("third-country interests"), blank=True, related_name="+"
@@ -77,7 +81,7 @@ class Organisation(TimeStampedModel):
     )
     confirmed_at = models.DateTimeField(_("last confirmed current"), null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
-    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    rejection_reason = models.TextField(_("reason for rejection"), max_length=MESSAGE_MAX_LENGTH, blank=True)
     search_text = models.TextField(blank=True, editable=False)
     # Normalised parts of the search document, kept apart to rank name matches first.
     search_name = models.TextField(blank=True, editable=False)

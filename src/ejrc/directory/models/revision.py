@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.models import TimeStampedModel
+from ejrc.directory.models.limits import MESSAGE_MAX_LENGTH
 
 
 class ProfileRevision(TimeStampedModel):
@@ -33,7 +34,7 @@ class ProfileRevision(TimeStampedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
-    reason = models.TextField(_("reason"), blank=True)
+    reason = models.TextField(_("reason"), max_length=MESSAGE_MAX_LENGTH, blank=True)
 
     class Meta:
         ordering = ["created"]
