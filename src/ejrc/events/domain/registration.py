@@ -17,6 +17,7 @@ from ejrc.events.models import Event, Registration, RegistrationStatus, SessionC
 from ejrc.events.models import SessionChoiceStatus as ChoiceStatus
 from ejrc.events.models.registration import ACTIVE_STATUSES
 
+from .notifications import mail_participant
 from .seats import allocate_choices, fill_free_places
 
 
@@ -84,6 +85,7 @@ def register(*, actor, event, organisation, answers=None, sessions=(), now=None)
                 allocate_choices(registration)
             log_action(actor=actor, action="events.registration.create", subject=registration,
                        data={"status": status, "sessions": [session.pk for session in sessions]})
+            mail_participant(registration.pk, "confirmation")
     except IntegrityError:  # the same person's second request, a moment after the first
         raise ValidationError(_("You are already registered for this event."), code="twice") from None
     return registration
@@ -109,6 +111,7 @@ def approve(*, actor, registration):
             allocate_choices(registration)
         log_action(actor=actor, action="events.registration.approve", subject=registration,
                    data={"status": registration.status})
+        mail_participant(registration.pk, "change")
     return registration
 
 
@@ -124,6 +127,7 @@ def reject(*, actor, registration, reason):
         registration.decision_reason = reason.strip()
         registration.save(update_fields=["status", "decision_reason", "updated"])
         log_action(actor=actor, action="events.registration.reject", subject=registration)
+        mail_participant(registration.pk, "change")
     return registration
 
 
@@ -144,4 +148,8 @@ def cancel(*, actor, registration):
         moved_up = fill_free_places(event, freed_sessions=freed)
         log_action(actor=actor, action="events.registration.cancel", subject=registration,
                    data={"moved_up": [r.pk for r in moved_up["registrations"]]})
+        changed = [registration.pk, *(r.pk for r in moved_up["registrations"]),
+                   *(choice.registration_id for choice in moved_up["choices"])]
+        for registration_id in dict.fromkeys(changed):
+            mail_participant(registration_id, "change")
     return moved_up

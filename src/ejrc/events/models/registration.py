@@ -32,6 +32,7 @@ class Registration(TimeStampedModel):
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     decision_reason = models.TextField(_("reason"), blank=True)
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
 
     class Meta:
         ordering = ["created", "id"]
