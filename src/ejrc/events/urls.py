@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import organiser, public, registration
+from .views import editor, organiser, public, registration
 
 app_name = "events"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:slug>/programme.ics", public.programme_ics, name="programme-ics"),
     path("<slug:slug>/register/", registration.register_view, name="register"),
     path("<slug:slug>/cancel/", registration.cancel_view, name="cancel"),
+    path("<slug:slug>/programme/edit/", editor.edit_programme, name="edit-programme"),
     path("<slug:slug>/registrations/", organiser.registrations, name="registrations"),
     path("<slug:slug>/registrations/<int:pk>/decide/", organiser.decide, name="decide"),
 ]

@@ -29,3 +29,9 @@ def event_time(moment, event, with_date=False):
 def in_language(obj, field):
     """``{{ event|in_language:"title" }}``: the viewer's language, falling back to English."""
     return localized(obj, field)
+
+
+@register.simple_tag
+def clock(moment, zone):
+    """``{% clock moment zone %}``: the time of day in ``zone`` with its abbreviation."""
+    return timezone.localtime(moment, zone).strftime("%H:%M %Z")
