@@ -7,3 +7,11 @@ class EventsConfig(AppConfig):
 
     name = "ejrc.events"
     verbose_name = _("Events")
+
+    def ready(self):
+        """Add the events' step to ``ejrc load-demo-content`` (the directory does not know us)."""
+        from ejrc.core.registry import demo_content_steps
+
+        from .domain.demo import load_event_demo
+
+        demo_content_steps.register(self.label, "events", load_event_demo)

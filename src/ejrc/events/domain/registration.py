@@ -57,12 +57,12 @@ def check_sessions(event, sessions):
     return sessions
 
 
-def register(*, actor, event, organisation, answers=None, sessions=(), now=None):
+def register(*, actor, event, organisation, answers=None, sessions=(), now=None, notify=True):
     """Register ``actor`` for ``event`` on behalf of ``organisation``; the new registration.
 
     It is confirmed, waiting-listed when the event is full, or pending when organisers approve
     registrations. Raises ``ValidationError`` with a message for the participant otherwise,
-    and then saves nothing.
+    and then saves nothing. ``notify=False`` (demo content, imports) sends no confirmation.
     """
     reason = registration_closed_reason(event, now=now)
     if reason:
@@ -85,7 +85,8 @@ def register(*, actor, event, organisation, answers=None, sessions=(), now=None)
                 allocate_choices(registration)
             log_action(actor=actor, action="events.registration.create", subject=registration,
                        data={"status": status, "sessions": [session.pk for session in sessions]})
-            mail_participant(registration.pk, "confirmation")
+            if notify:
+                mail_participant(registration.pk, "confirmation")
     except IntegrityError:  # the same person's second request, a moment after the first
         raise ValidationError(_("You are already registered for this event."), code="twice") from None
     return registration
