@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from directory.factories import MembershipFactory, UserFactory
+from directory.factories import UserFactory
 from django.urls import reverse
 from django.utils import translation
 from events.factories import make_event, make_session, organisation_of, site_visit
@@ -126,15 +126,3 @@ def test_only_organisers_see_the_registrations(client, event, cluster_manager, w
     expected = 302 if who == "anonymous" else 404
     assert client.get(url("registrations", slug=event.slug)).status_code == expected
     assert client.post(url("decide", slug=event.slug, pk=registration.pk), {"decision": "approve"}).status_code == expected
-
-
-@pytest.mark.parametrize("count", [1, 5])
-def test_the_registrations_list_reads_the_same_number_of_queries(client, django_assert_num_queries,
-                                                                 event, organiser, count):
-    visit = site_visit(event, organiser=organiser, capacity=2)
-    for _ in range(count):
-        membership = MembershipFactory(role="member")
-        register(actor=membership.user, event=event, organisation=membership.organisation, sessions=[visit])
-    client.force_login(organiser)
-    with django_assert_num_queries(8):
-        assert client.get(url("registrations", slug=event.slug)).status_code == 200

@@ -3,8 +3,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
-from ejrc.directory.models import Organisation
+from ejrc.directory.models import Organisation, OrganisationKind
 from ejrc.events.domain.queries import choosable_sessions
+from ejrc.events.models import RegistrationStatus
+from ejrc.geo.models import CountryGroup
 
 
 class SessionChoiceField(forms.ModelMultipleChoiceField):
@@ -40,3 +42,28 @@ class RegistrationForm(forms.Form):
 
 class RejectForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+
+
+class ParticipantFilterForm(forms.Form):
+    """Filters of the organiser's participant list, its exports and its badges (all GET)."""
+
+    text = forms.CharField(label=_("Search"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("All"))] + RegistrationStatus.choices)
+    group = forms.ChoiceField(label=_("Side"), required=False, choices=[
+        ("", _("All")), (CountryGroup.EU, _("European Union")), (CountryGroup.JAPAN, _("Japan"))])
+    kind = forms.ChoiceField(label=_("Kind of organisation"), required=False,
+                             choices=[("", _("All"))] + OrganisationKind.choices)
+    session = forms.ModelChoiceField(label=_("Site visit or session"), required=False, queryset=None)
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = choosable_sessions(event)
+
+    def filters(self):
+        """The valid filters as keyword arguments of ``participants`` (none when invalid)."""
+        if not self.is_valid():
+            return {}
+        data = self.cleaned_data
+        return {"status": data["status"], "group": data["group"], "kind": data["kind"],
+                "session": data["session"], "text": data["text"]}

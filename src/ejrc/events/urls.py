@@ -17,4 +17,11 @@ urlpatterns = [
     path("<slug:slug>/programme/edit/", editor.edit_programme, name="edit-programme"),
     path("<slug:slug>/registrations/", organiser.registrations, name="registrations"),
     path("<slug:slug>/registrations/<int:pk>/decide/", organiser.decide, name="decide"),
+    path("<slug:slug>/registrations/participants.csv", organiser.export, {"file_format": "csv"}, name="export-csv"),
+    path("<slug:slug>/registrations/participants.xlsx", organiser.export, {"file_format": "xlsx"},
+         name="export-xlsx"),
+    path("<slug:slug>/registrations/badges.pdf", organiser.badges, name="badges"),
+    path("<slug:slug>/check-in/", organiser.check_in_list, name="check-in"),
+    path("<slug:slug>/check-in/<int:pk>/", organiser.check_in_one, name="check-in-one"),
+    path("<slug:slug>/dashboard/", organiser.dashboard, name="dashboard"),
 ]
