@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test system-deps messages translations bench clean
+.PHONY: run test system-deps messages translations bench clean worker beat
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,13 @@ test: system-deps messages
 # Refresh the Japanese catalogues after changing strings: each app keeps its own.
 translations: $(INSTALLED)
 	@for app in src/ejrc/*/; do [ -d "$$app/locale" ] && (cd $$app && ../../../$(BIN)/ejrc makemessages -l ja -v0 --no-obsolete --ignore='static/*') ; done; true
+
+# Background tasks, when CELERY_BROKER_URL is set (see the README's Configuration).
+worker: messages
+	$(BIN)/celery -A ejrc.celery worker --loglevel INFO
+
+beat: $(INSTALLED)
+	$(BIN)/celery -A ejrc.celery beat --loglevel INFO
 
 bench: $(INSTALLED)
 	$(BIN)/python bench/scheduling

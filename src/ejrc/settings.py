@@ -218,6 +218,30 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "helpdesk@eu-japan-regions.example")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+
+# Background tasks: Celery on Redis when CELERY_BROKER_URL is set (a worker and beat run beside
+# the site, see the README); without it every task runs eagerly, after the transaction that
+# queued it commits, so development needs no broker. See ejrc.core.tasks.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+if CELERY_TASK_ALWAYS_EAGER:  # Celery opens a (here unused) producer even for eager tasks
+    CELERY_BROKER_URL = "memory://"
+CELERY_TASK_IGNORE_RESULT = True
+# A message leaves the queue only once its task has run: a worker killed mid-task loses nothing.
+# Redis hands an unacknowledged message to another worker after the visibility timeout, which
+# must be longer than any task and its retry delay (ejrc.core.tasks caps those at 10 minutes).
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600")),
+    "unacked_restore_throttle": 1,  # look for such messages every 10 s (one cheap Redis query)
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "ejrc")
+CELERY_TIMEZONE = "UTC"
+CELERY_BEAT_SCHEDULE_FILENAME = os.environ.get("CELERY_BEAT_SCHEDULE_FILENAME", str(VAR_DIR / "celerybeat-schedule"))
 
 # The site's public address, for links in e-mails sent outside a request (reminders, tasks).
 EJRC_SITE_URL = os.environ.get("EJRC_SITE_URL", "http://127.0.0.1:8000")

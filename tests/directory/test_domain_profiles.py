@@ -1,5 +1,5 @@
 import pytest
-from directory.factories import OrganisationFactory, StaffUserFactory, UserFactory, country, prefecture
+from directory.factories import OrganisationFactory, StaffUserFactory, UserFactory
 from django.core import mail
 from django.core.exceptions import ValidationError
 
@@ -11,25 +11,7 @@ from ejrc.directory.domain.profiles import (
     reject_revision,
     submit_changes,
 )
-from ejrc.directory.domain.routing import responsible_office
 from ejrc.directory.models import Membership, Organisation, OrganisationStatus, ProfileRevision
-
-
-def test_routing_sends_european_and_third_countries_to_strasbourg_and_japan_by_area(helpdesk):
-    assert responsible_office(country=country("FR"), prefecture=None).code == "strasbourg"
-    assert responsible_office(country=country("VN"), prefecture=None).code == "strasbourg"
-    assert responsible_office(country=country("JP"), prefecture=prefecture("JP-21")).code == "gifu"
-    assert responsible_office(country=country("JP"), prefecture=prefecture("JP-03")).code == "iwate"
-
-
-def test_routing_follows_the_office_configuration(helpdesk):
-    iwate = helpdesk["iwate"]
-    iwate.japanese_areas = ["chubu"]
-    iwate.save()
-    gifu = helpdesk["gifu"]
-    gifu.japanese_areas = ["tohoku"]
-    gifu.save()
-    assert responsible_office(country=country("JP"), prefecture=prefecture("JP-21")).code == "iwate"
 
 
 def test_create_makes_a_pending_profile_its_admin_and_a_routed_revision(

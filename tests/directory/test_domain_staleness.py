@@ -5,7 +5,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from ejrc.core.tasks import enqueue
 from ejrc.directory.domain.staleness import remind_stale_profiles
+from ejrc.directory.tasks import remind_stale_profiles as periodic_reminders
 from ejrc.directory.models import Membership
 
 
@@ -39,3 +41,41 @@ def test_the_command_reports_the_count(helpdesk, capsys):
     OrganisationFactory(confirmed_at=None)
     call_command("remind_stale_profiles")
     assert "1 profile" in capsys.readouterr().out
+
+
+def test_a_profile_is_reminded_once_when_due_then_at_most_every_90_days(
+    helpdesk, django_capture_on_commit_callbacks
+):
+    now = timezone.now()
+    organisation = OrganisationFactory(confirmed_at=now - timedelta(days=340))  # due in 25 days
+    admin = MembershipFactory(organisation=organisation, role=Membership.Role.ADMIN).user
+
+    def monthly_run(days_later):
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            count = remind_stale_profiles(now=now + timedelta(days=days_later))
+        assert count == len(mail.outbox)
+        return [message.to for message in mail.outbox]
+
+    assert monthly_run(0) == [[admin.email]]
+    assert monthly_run(1) == []  # run again the next day: nothing more
+    assert monthly_run(30) == []  # now overdue, but reminded 30 days ago
+    assert monthly_run(60) == []
+    assert monthly_run(91) == [[admin.email]]  # still unconfirmed 91 days later
+    assert monthly_run(120) == []
+    organisation.refresh_from_db()
+    assert organisation.last_reminded_at == now + timedelta(days=91)
+    organisation.confirmed_at = now + timedelta(days=150)  # the admin confirms it
+    organisation.save()
+    assert monthly_run(181) == []
+    assert monthly_run(150 + 340) == [[admin.email]]  # a year later it is due again
+
+
+def test_the_periodic_task_sends_the_reminders(helpdesk, django_capture_on_commit_callbacks):
+    organisation = OrganisationFactory(confirmed_at=None)
+    admin = MembershipFactory(organisation=organisation, role=Membership.Role.ADMIN).user
+    with django_capture_on_commit_callbacks(execute=True):
+        enqueue(periodic_reminders)
+    assert [message.to for message in mail.outbox] == [[admin.email]]
+    organisation.refresh_from_db()
+    assert organisation.last_reminded_at is not None

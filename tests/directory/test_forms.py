@@ -43,6 +43,11 @@ def form_data(**changes):
     return data
 
 
+def logo_errors(response):
+    assert response.status_code == 200
+    return response.context["form"].errors["logo"]
+
+
 def post(client, **changes):
     return client.post(reverse("directory:create"), form_data(**changes))
 
@@ -79,7 +84,7 @@ def test_html_is_sanitised(client, author):
 def test_fake_logos_are_refused(client, author, content, message):
     logo = SimpleUploadedFile("logo.png", content, content_type="image/png")
     response = client.post(reverse("directory:create"), {**form_data(), "logo": logo})
-    assert message in response.content.decode()
+    assert message in " ".join(logo_errors(response))
     assert not Organisation.objects.exists()
 
 
@@ -88,26 +93,28 @@ def test_a_gif_is_refused_even_when_real(client, author):
     Image.new("RGB", (32, 32)).save(buffer, format="GIF")
     logo = SimpleUploadedFile("logo.gif", buffer.getvalue(), content_type="image/gif")
     response = client.post(reverse("directory:create"), {**form_data(), "logo": logo})
-    assert "must be a PNG, JPEG or WebP" in response.content.decode()
+    assert logo_errors(response) == ["The logo must be a PNG, JPEG or WebP image."]
+    assert not Organisation.objects.exists()
 
 
 def test_oversized_logo_is_refused(client, author, settings):
     settings.EJRC_MAX_LOGO_BYTES = 100
     logo = SimpleUploadedFile("logo.png", png(), content_type="image/png")
     response = client.post(reverse("directory:create"), {**form_data(), "logo": logo})
-    assert "too large" in response.content.decode()
+    assert "The logo is too large" in " ".join(logo_errors(response))
     assert not Organisation.objects.exists()
 
 
 def test_huge_pixel_dimensions_are_refused(client, author):
     logo = SimpleUploadedFile("logo.png", png(size=(5000, 20)), content_type="image/png")
     response = client.post(reverse("directory:create"), {**form_data(), "logo": logo})
-    assert "pixels" in response.content.decode()
+    assert "pixels wide and high" in " ".join(logo_errors(response))
+    assert not Organisation.objects.exists()
 
 
 def test_bad_website_is_a_clear_error(client, author):
     response = post(client, website="not a url")
-    assert "full web address" in response.content.decode()
+    assert response.context["form"].errors["website"] == ["Enter a full web address, e.g. https://www.example.org."]
     assert not Organisation.objects.exists()
 
 
@@ -143,5 +150,5 @@ def test_untouched_extra_label_and_contact_rows_are_not_saved(client, author):
 def test_a_label_row_with_a_name_but_no_kind_is_a_clear_error(client, author):
     response = post(client, **{"labels-0-kind": "", "labels-0-name_en": "Gold"})
     assert response.status_code == 200
-    assert "This field is required." in response.content.decode()
+    assert response.context["labels"].forms[0].errors["kind"] == ["This field is required."]
     assert not Organisation.objects.exists()

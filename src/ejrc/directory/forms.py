@@ -8,8 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
 from ejrc.directory.domain.profiles import check_name_free
+from ejrc.directory.domain.queries import organisations_acted_for
 from ejrc.directory.domain.revision_data import CONTACT_FIELDS, LABEL_FIELDS, SCALAR_FIELDS, sector_key
 from ejrc.directory.domain.rich_text import check_logo
+from ejrc.directory.domain.sectors import sector_label
 from ejrc.directory.models import (
     Contact,
     CooperationInterest,
@@ -35,8 +37,7 @@ def sector_choices():
     order = list(names)
     sectors = sorted(Sector.objects.all(), key=lambda s: (order.index(s.scheme) if s.scheme in order else 99, s.position))
     return [
-        (names.get(scheme, scheme), [(sector_key(s), f"{s.code} · {localized(s, 'name')}"
-                                      if scheme == SectorScheme.NACE else localized(s, "name")) for s in group])
+        (names.get(scheme, scheme), [(sector_key(s), sector_label(s)) for s in group])
         for scheme, group in groupby(sectors, key=lambda s: s.scheme)
     ]
 
@@ -217,7 +218,7 @@ class ContactRequestForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        own = Organisation.objects.filter(memberships__user=user) if user and user.is_authenticated else None
+        own = organisations_acted_for(user) if user and user.is_authenticated else None
         if own is not None and own.exists():
             self.fields["requester_organisation"].queryset = own
         else:

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
-from ejrc.directory.domain.notifications import member_recipients, notify
+from ejrc.core.mail import send_mail_to
+from ejrc.directory.domain.notifications import member_recipients
 from ejrc.directory.models import Contact, ContactRequest, Visibility
 
 
@@ -18,17 +19,42 @@ def has_accepted_request(user, organisation):
 
 
 def visible_contacts(*, viewer, organisation):
-    """The contacts ``viewer`` may see: public ones for everyone, "members" ones for signed-in
-    people, "on request" ones after an accepted request (and always for the organisation's own
-    members and helpdesk staff)."""
+    """The contacts ``viewer`` may see.
+
+    Public ones for everyone; "members" ones for members of a validated (published)
+    organisation and helpdesk staff; all of them for the organisation's own members, helpdesk
+    staff, and whoever had a contact request accepted. Signing up alone shows public ones.
+    """
     contacts = Contact.objects.filter(organisation=organisation)
     if not viewer.is_authenticated:
         return contacts.filter(visibility=Visibility.PUBLIC)
-    if viewer.is_helpdesk_staff or organisation.memberships.filter(user=viewer).exists():
+    if viewer.has_perm("directory.see_all_contacts", organisation) or has_accepted_request(viewer, organisation):
         return contacts
-    if has_accepted_request(viewer, organisation):
-        return contacts
-    return contacts.filter(Q(visibility=Visibility.PUBLIC) | Q(visibility=Visibility.MEMBERS))
+    if viewer.has_perm("directory.see_members_only_contacts"):
+        return contacts.filter(Q(visibility=Visibility.PUBLIC) | Q(visibility=Visibility.MEMBERS))
+    return contacts.filter(visibility=Visibility.PUBLIC)
+
+
+def contact_request_state(*, viewer, organisation):
+    """What the contacts box offers ``viewer``: ``can_request_contact`` (the form),
+    ``request_pending`` or ``request_declined`` (their last request's fate)."""
+    state = {"can_request_contact": False, "request_pending": False, "request_declined": False}
+    if not viewer.has_perm("directory.request_contact", organisation):
+        return state
+    last = ContactRequest.objects.filter(requester=viewer, organisation=organisation).order_by("-created").first()
+    status = last.status if last else None
+    state["request_pending"] = status == ContactRequest.Status.PENDING
+    state["request_declined"] = status == ContactRequest.Status.DECLINED
+    state["can_request_contact"] = status is None
+    return state
+
+
+def requests_to_answer(*, viewer, requests):
+    """The received requests, each with ``can_answer`` for the template."""
+    for request in requests:
+        request.can_answer = (request.status == ContactRequest.Status.PENDING
+                              and viewer.has_perm("directory.answer_contact_request", request))
+    return requests
 
 
 @transaction.atomic
@@ -39,7 +65,7 @@ def request_contact(*, actor, organisation, message, requester_organisation=None
     message = (message or "").strip()
     if not message:
         raise ValidationError({"message": _("Please say who you are and why you would like to get in touch.")})
-    if requester_organisation and not requester_organisation.memberships.filter(user=actor).exists():
+    if requester_organisation and not actor.has_perm("directory.act_for_organisation", requester_organisation):
         raise PermissionDenied
     try:
         with transaction.atomic():
@@ -51,8 +77,8 @@ def request_contact(*, actor, organisation, message, requester_organisation=None
         raise ValidationError(_("You already have a request waiting for an answer from this organisation.")) from None
     log_action(actor=actor, action="directory.contact_request.create", subject=organisation,
                data={"request": request.pk})
-    notify(member_recipients(organisation), "contact_requested",
-           {"organisation": organisation, "request": request}, link=("directory:requests", {}))
+    send_mail_to(member_recipients(organisation), template="directory/email/contact_requested",
+                 context={"organisation": organisation, "request": request}, link=("directory:requests", {}))
     return request
 
 
@@ -62,7 +88,7 @@ def answer_contact_request(*, actor, request, accept):
     request = ContactRequest.objects.select_for_update().select_related("organisation", "requester").get(
         pk=request.pk
     )
-    if not actor.has_perm("directory.answer_contact_requests", request.organisation):
+    if not actor.has_perm("directory.answer_contact_request", request):
         raise PermissionDenied
     if request.status != ContactRequest.Status.PENDING:
         raise ValidationError(_("This request has already been answered."))
@@ -72,7 +98,7 @@ def answer_contact_request(*, actor, request, accept):
     log_action(actor=actor, action="directory.contact_request.answer", subject=request.organisation,
                data={"request": request.pk, "accepted": bool(accept)})
     requester = request.requester
-    notify([(requester.email, requester.preferred_language)], "contact_answered", {
+    send_mail_to([requester], template="directory/email/contact_answered", context={
         "organisation": request.organisation, "request": request, "accepted": bool(accept),
     }, link=("directory:profile", {"slug": request.organisation.slug}))
     return request

@@ -20,7 +20,7 @@ from ejrc.accounts.mfa import enable_totp, has_second_factor, needs_second_facto
 from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
 from ejrc.directory.domain.revision_data import apply_data
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.domain.sectors import load_sectors
 from ejrc.directory.models import (
@@ -132,8 +132,8 @@ def load_demo_content(*, path=DEMO_FILE):
     new_relations = 0
     for source, kind, target in content["relations"]:
         if source in slugs and target in slugs:
-            new_relations += OrganisationRelation.objects.get_or_create(
-                source=slugs[source], target=slugs[target], kind=kind
+            new_relations += OrganisationRelation.objects.get_or_create(  # both sides are demo profiles
+                source=slugs[source], target=slugs[target], kind=kind, defaults={"confirmed_at": now}
             )[1]
     return {
         "organisations": len(created), "users": new_users, "relations": new_relations,

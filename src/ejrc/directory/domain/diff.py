@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
 from ejrc.directory.domain.revision_data import organisation_data, sector_key
-from ejrc.directory.models import CooperationInterest, Label, OrganisationKind, Sector, SectorScheme, Visibility
+from ejrc.directory.domain.sectors import sector_label
+from ejrc.directory.models import CooperationInterest, Label, OrganisationKind, Sector, Visibility
 from ejrc.geo.models import Country, Prefecture, Region
 
 FIELD_LABELS = {
@@ -36,8 +37,7 @@ class _Names:
         )
         wanted = codes("sectors")
         self.sectors = {
-            sector_key(s): f"{s.get_scheme_display()}: "
-            + (f"{s.code} · " if s.scheme == SectorScheme.NACE else "") + localized(s, "name")
+            sector_key(s): f"{s.get_scheme_display()}: {sector_label(s)}"
             for s in Sector.objects.filter(scheme__in={key.split(":")[0] for key in wanted})
             if sector_key(s) in wanted
         }

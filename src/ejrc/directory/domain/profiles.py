@@ -7,23 +7,32 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
+from ejrc.core.mail import send_mail_to
+from ejrc.directory.domain.abilities import can_decide
 from ejrc.directory.domain.limits import check_proposal_limits
 from ejrc.directory.domain.logos import discard_logo, publish_logo
-from ejrc.directory.domain.notifications import admin_recipients, notify, office_recipients
+from ejrc.directory.domain.notifications import admin_recipients, office_recipients
 from ejrc.directory.domain.revision_data import apply_data, unique_slug
 from ejrc.directory.domain.rich_text import check_logo, sanitise_html
-from ejrc.directory.domain.routing import responsible_office
+from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.directory.domain.search import refresh_search_text
 from ejrc.directory.models import Membership, Organisation, OrganisationStatus, ProfileRevision
 from ejrc.geo.models import Country, Prefecture
 
 
 def check_name_free(*, name_en, country, exclude_pk=None):
-    """Two organisations of one country may not share an English name (case ignored)."""
-    clash = Organisation.objects.filter(name_en__iexact=name_en.strip(), country=country)
+    """Two published organisations of one country may not share an English name (case ignored).
+
+    Only published names count: saying that a *pending* profile holds a name would tell anyone
+    what others have submitted. Two pending profiles may share a name; the office approving the
+    second one is told of the clash then.
+    """
+    clash = Organisation.objects.filter(
+        name_en__iexact=name_en.strip(), country=country, status=OrganisationStatus.PUBLISHED
+    )
     if clash.exclude(pk=exclude_pk).exists():
         raise ValidationError(
-            {"name_en": _("An organisation with this English name already exists in %(country)s.")
+            {"name_en": _("A published profile with this English name already exists in %(country)s.")
              % {"country": country}}
         )
 
@@ -62,8 +71,8 @@ def _route(data):
 
 def _ask_validation(revision):
     context = {"organisation": revision.organisation, "revision": revision}
-    notify(office_recipients(revision.office), "validation_requested", context,
-           link=("directory:revision", {"pk": revision.pk}))
+    send_mail_to(office_recipients(revision.office), template="directory/email/validation_requested",
+                 context=context, link=("directory:revision", {"pk": revision.pk}))
 
 
 def create_organisation(*, actor, data, logo=None):
@@ -73,22 +82,16 @@ def create_organisation(*, actor, data, logo=None):
         check_logo(logo)
     country, office = _route(data)
     check_name_free(name_en=data["name_en"], country=country)
-    try:
-        with transaction.atomic():
-            organisation = Organisation(
-                slug=unique_slug(data["name_en"]), status=OrganisationStatus.PENDING, office=office
-            )
-            apply_data(organisation, data)
-            Membership.objects.create(user=actor, organisation=organisation, role=Membership.Role.ADMIN)
-            revision = ProfileRevision.objects.create(
-                organisation=organisation, data=data, office=office, submitted_by=actor, logo=logo or ""
-            )
-            log_action(actor=actor, action="directory.organisation.create", subject=organisation,
-                       data={"revision": revision.pk, "office": office.code})
-            _ask_validation(revision)
-    except IntegrityError:  # the same name registered at the same moment by someone else
-        check_name_free(name_en=data["name_en"], country=country)
-        raise
+    with transaction.atomic():
+        organisation = Organisation(slug=unique_slug(data["name_en"]), status=OrganisationStatus.PENDING, office=office)
+        apply_data(organisation, data)
+        Membership.objects.create(user=actor, organisation=organisation, role=Membership.Role.ADMIN)
+        revision = ProfileRevision.objects.create(
+            organisation=organisation, data=data, office=office, submitted_by=actor, logo=logo or ""
+        )
+        log_action(actor=actor, action="directory.organisation.create", subject=organisation,
+                   data={"revision": revision.pk, "office": office.code})
+        _ask_validation(revision)
     return organisation
 
 
@@ -124,25 +127,33 @@ def submit_changes(*, actor, organisation, data, logo=None):
     return revision
 
 
-def _lock_pending(revision):
+def _lock_pending(actor, revision):
+    """The pending revision, locked, after checking that ``actor`` may decide on it.
+
+    A decision outside the staff member's own office (the override) is marked in the audit log.
+    """
     revision = ProfileRevision.objects.select_for_update().select_related("organisation").get(pk=revision.pk)
+    if not can_decide(viewer=actor, revision=revision):
+        raise PermissionDenied
     if revision.status != ProfileRevision.Status.PENDING:
         raise ValidationError(_("This proposal has already been dealt with."))
     return revision
 
 
+def _override(actor, revision):
+    return {"override": True} if actor.office_id != revision.office_id else {}
+
+
 def _tell_owners(revision, template):
     context = {"organisation": revision.organisation, "revision": revision}
-    notify(admin_recipients(revision.organisation), template, context,
-           link=("directory:profile", {"slug": revision.organisation.slug}))
+    send_mail_to(admin_recipients(revision.organisation), template=f"directory/email/{template}",
+                 context=context, link=("directory:profile", {"slug": revision.organisation.slug}))
 
 
 @transaction.atomic
 def approve_revision(*, actor, revision):
     """Publish the proposed version: copy it onto the profile and tell the owners."""
-    if not actor.has_perm("directory.validate_profiles"):
-        raise PermissionDenied
-    revision = _lock_pending(revision)
+    revision = _lock_pending(actor, revision)
     _check_stored(revision)
     organisation = revision.organisation
     check_name_free(name_en=revision.data["name_en"], country=Country.objects.get(code=revision.data["country"]),
@@ -158,12 +169,17 @@ def approve_revision(*, actor, revision):
     organisation.office = revision.office
     organisation.confirmed_at = now
     organisation.rejection_reason = ""
-    organisation.save()
+    try:
+        with transaction.atomic():
+            organisation.save()
+    except IntegrityError:  # another profile of that name was published at the same moment
+        check_name_free(name_en=organisation.name_en, country=organisation.country, exclude_pk=organisation.pk)
+        raise
     refresh_search_text(organisation)
     revision.status, revision.reviewed_by, revision.reviewed_at = ProfileRevision.Status.APPROVED, actor, now
     revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "logo", "updated"])
     log_action(actor=actor, action="directory.revision.approve", subject=organisation,
-               data={"revision": revision.pk})
+               data={"revision": revision.pk, **_override(actor, revision)})
     _tell_owners(revision, "revision_approved")
     return organisation
 
@@ -171,12 +187,10 @@ def approve_revision(*, actor, revision):
 @transaction.atomic
 def reject_revision(*, actor, revision, reason):
     """Refuse a proposal, with a reason the owners see; a published profile stays as it was."""
-    if not actor.has_perm("directory.validate_profiles"):
-        raise PermissionDenied
     reason = (reason or "").strip()
+    revision = _lock_pending(actor, revision)
     if not reason:
         raise ValidationError({"reason": _("Please give the reason, so that the owners can fix it.")})
-    revision = _lock_pending(revision)
     revision.status, revision.reviewed_by = ProfileRevision.Status.REJECTED, actor
     revision.reviewed_at, revision.reason = timezone.now(), reason
     revision.save(update_fields=["status", "reviewed_by", "reviewed_at", "reason", "updated"])
@@ -187,7 +201,7 @@ def reject_revision(*, actor, revision, reason):
         organisation.rejection_reason = reason
         organisation.save(update_fields=["status", "rejection_reason", "updated"])
     log_action(actor=actor, action="directory.revision.reject", subject=organisation,
-               data={"revision": revision.pk, "reason": reason})
+               data={"revision": revision.pk, "reason": reason, **_override(actor, revision)})
     _tell_owners(revision, "revision_rejected")
     return revision
 

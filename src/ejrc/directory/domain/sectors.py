@@ -5,7 +5,8 @@ from pathlib import Path
 
 from django.db import transaction
 
-from ejrc.directory.models import Sector
+from ejrc.core.i18n import localized
+from ejrc.directory.models import Sector, SectorScheme
 
 SECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "sectors.json"
 
@@ -30,3 +31,10 @@ def load_sectors(*, path=SECTORS_FILE):
                 rows[sector.code] = sector
                 created += was_created
     return created
+
+
+def sector_label(sector):
+    """A sector's name in the viewer's language; NACE entries lead with their code
+    ("C29 · Manufacture of motor vehicles…"), which is how people look them up."""
+    name = localized(sector, "name")
+    return f"{sector.code} · {name}" if sector.scheme == SectorScheme.NACE else name

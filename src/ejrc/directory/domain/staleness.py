@@ -1,4 +1,11 @@
-"""Keeping profiles current: owners are reminded before a profile becomes "possibly outdated"."""
+"""Keeping profiles current: owners are reminded before a profile becomes "possibly outdated".
+
+The rule: a published profile is due when it is unconfirmed or will be marked possibly
+outdated within ``REMIND_DAYS_BEFORE`` days. Its admins are reminded once when it becomes due,
+then at most every ``REMIND_AGAIN_DAYS`` days while it stays unconfirmed; confirming it ends
+the reminders until it is due again. ``Organisation.last_reminded_at`` remembers the last one,
+so the reminder job may run as often as wanted without mailing the same people again.
+"""
 
 from datetime import timedelta
 
@@ -7,10 +14,12 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ejrc.directory.domain.notifications import admin_recipients, notify
+from ejrc.core.mail import send_mail_to
+from ejrc.directory.domain.notifications import admin_recipients
 from ejrc.directory.models import Organisation, OrganisationStatus
 
 REMIND_DAYS_BEFORE = 30
+REMIND_AGAIN_DAYS = 90
 
 
 def confirmation_due(organisation):
@@ -18,6 +27,15 @@ def confirmation_due(organisation):
     if organisation.confirmed_at is None:
         return None
     return organisation.confirmed_at + timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS)
+
+
+def is_possibly_outdated(organisation, *, now=None):
+    """The one rule for the "possibly outdated" mark: published, and not confirmed as current
+    within ``EJRC_PROFILE_CONFIRM_DAYS`` (or never). Every page that shows the mark asks here."""
+    if not organisation.is_published:
+        return False
+    due = confirmation_due(organisation)
+    return due is None or due <= (now or timezone.now())
 
 
 def stale_profiles(*, now=None):
@@ -29,18 +47,25 @@ def stale_profiles(*, now=None):
     )
 
 
+def profiles_to_remind(*, now=None):
+    """Due profiles whose admins were not reminded in the last ``REMIND_AGAIN_DAYS`` days."""
+    now = now or timezone.now()
+    return stale_profiles(now=now).filter(
+        Q(last_reminded_at__isnull=True) | Q(last_reminded_at__lt=now - timedelta(days=REMIND_AGAIN_DAYS))
+    )
+
+
 @transaction.atomic
 def remind_stale_profiles(*, now=None):
-    """E-mail the admins of each profile due within 30 days or overdue; returns how many profiles.
-
-    Meant to run from a scheduler (``ejrc remind-stale-profiles``) about once a month.
-    """
+    """E-mail the admins of each profile to remind (see the module's rule); returns how many profiles."""
     now = now or timezone.now()
     count = 0
-    for organisation in stale_profiles(now=now).select_related("country"):
+    for organisation in profiles_to_remind(now=now).select_for_update(of=("self",)).select_related("country"):
         due = confirmation_due(organisation)
-        notify(admin_recipients(organisation), "confirm_reminder", {
+        send_mail_to(admin_recipients(organisation), template="directory/email/confirm_reminder", context={
             "organisation": organisation, "due": due, "overdue": due is None or due <= now,
         }, link=("directory:profile", {"slug": organisation.slug}))
+        organisation.last_reminded_at = now
+        organisation.save(update_fields=["last_reminded_at"])
         count += 1
     return count

@@ -1,4 +1,5 @@
 from .contact import Contact, ContactRequest, Visibility
+from .invitation import Invitation
 from .link import CooperationLink
 from .membership import Membership
 from .organisation import (
@@ -17,6 +18,7 @@ __all__ = [
     "ContactRequest",
     "CooperationInterest",
     "CooperationLink",
+    "Invitation",
     "Label",
     "Membership",
     "Organisation",

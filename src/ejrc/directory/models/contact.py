@@ -8,7 +8,7 @@ from ejrc.directory.models.limits import MESSAGE_MAX_LENGTH
 
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Everyone")
-    MEMBERS = "members", _("Signed-in members")
+    MEMBERS = "members", _("Members of validated organisations")
     ON_REQUEST = "on_request", _("Only after an accepted contact request")
 
 

@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ejrc.core.i18n import localized
 from ejrc.core.models import TimeStampedModel
 from ejrc.directory.models.limits import MESSAGE_MAX_LENGTH
 
@@ -9,7 +10,9 @@ class CooperationLink(TimeStampedModel):
     """An existing tie between a European and a Japanese place or organisation.
 
     Twinnings join two cities: the places are named, and attached to the NUTS region and the
-    prefecture where they lie when these are known. Agreements usually join organisations.
+    prefecture where they lie when these are known. Agreements join two or more organisations
+    (``organisations``), recorded by helpdesk staff with a title, date and document
+    (``directory.domain.agreements``).
     """
 
     class Kind(models.TextChoices):
@@ -40,6 +43,14 @@ class CooperationLink(TimeStampedModel):
     since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True)
     description = models.TextField(_("description"), max_length=MESSAGE_MAX_LENGTH, blank=True)
     source = models.CharField(_("source"), max_length=200, blank=True)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    title_ja = models.CharField(_("title (Japanese)"), max_length=200, blank=True)
+    signed_on = models.DateField(_("date signed"), null=True, blank=True)
+    document = models.FileField(_("document (PDF)"), upload_to="agreements/", blank=True)
+    url = models.URLField(_("web page"), blank=True)
+    organisations = models.ManyToManyField(
+        "directory.Organisation", verbose_name=_("organisations"), blank=True, related_name="agreements"
+    )
 
     class Meta:
         ordering = ["kind", "jp_place", "eu_place"]
@@ -47,9 +58,12 @@ class CooperationLink(TimeStampedModel):
         verbose_name_plural = _("cooperation links")
         constraints = [
             models.UniqueConstraint(
-                "kind", "eu_place", "eu_country", "jp_place", name="cooperation_link_unique"
+                "kind", "eu_place", "eu_country", "jp_place", condition=models.Q(kind="twinning"),
+                name="cooperation_link_unique",
             )
         ]
 
     def __str__(self):
+        if self.title_en:
+            return localized(self, "title")
         return f"{self.jp_place} – {self.eu_place} ({self.get_kind_display()})"

@@ -1,11 +1,7 @@
-from datetime import timedelta
-
-from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.i18n import localized
@@ -80,6 +76,8 @@ class Organisation(TimeStampedModel):
         on_delete=models.PROTECT, related_name="organisations",
     )
     confirmed_at = models.DateTimeField(_("last confirmed current"), null=True, blank=True)
+    # When the admins were last asked to confirm it (see directory.domain.staleness).
+    last_reminded_at = models.DateTimeField(_("last reminded"), null=True, blank=True, editable=False)
     published_at = models.DateTimeField(null=True, blank=True)
     rejection_reason = models.TextField(_("reason for rejection"), max_length=MESSAGE_MAX_LENGTH, blank=True)
     search_text = models.TextField(blank=True, editable=False)
@@ -93,7 +91,12 @@ class Organisation(TimeStampedModel):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         constraints = [
-            models.UniqueConstraint(Lower("name_en"), "country", name="organisation_name_country_unique"),
+            # Only published names are reserved: a pending profile's name is nobody else's business,
+            # so a clash with one is found when the office approves, not told to the public.
+            models.UniqueConstraint(
+                Lower("name_en"), "country", condition=models.Q(status="published"),
+                name="organisation_published_name_country_unique",
+            ),
         ]
 
     def __str__(self):
@@ -108,9 +111,10 @@ class Organisation(TimeStampedModel):
 
     @property
     def is_possibly_outdated(self):
-        """Not confirmed as current within the confirmation period (a year by default)."""
-        limit = timezone.now() - timedelta(days=settings.EJRC_PROFILE_CONFIRM_DAYS)
-        return self.is_published and (self.confirmed_at is None or self.confirmed_at < limit)
+        """For templates and callers holding a profile; the rule is ``staleness.is_possibly_outdated``."""
+        from ejrc.directory.domain.staleness import is_possibly_outdated  # the domain imports the models
+
+        return is_possibly_outdated(self)
 
 
 class OrganisationInterest(models.Model):

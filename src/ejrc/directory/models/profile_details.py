@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -47,6 +48,11 @@ class OrganisationRelation(models.Model):
         "directory.Organisation", on_delete=models.CASCADE, related_name="relations_in"
     )
     kind = models.CharField(_("relation"), max_length=20, choices=Kind.choices)
+    # Shown on public pages only once the target's administrators (or its office) confirm it.
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         constraints = [
@@ -58,3 +64,7 @@ class OrganisationRelation(models.Model):
 
     def __str__(self):
         return f"{self.source} {self.get_kind_display()} {self.target}"
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None

@@ -38,6 +38,8 @@ class ProfileRevision(TimeStampedModel):
 
     class Meta:
         ordering = ["created"]
+        # The documented override of office scoping (see docs/architecture.md, "Permissions").
+        permissions = [("validate_any_office", "Can validate proposals routed to any office")]
         constraints = [
             models.UniqueConstraint(
                 "organisation", condition=models.Q(status="pending"),

@@ -2,21 +2,9 @@
 
 from django import template
 
-from ejrc.core.i18n import localized, other_language_value
+from ejrc.core.i18n import localized
 
 register = template.Library()
-
-
-@register.filter
-def in_language(obj, field):
-    """``{{ organisation|in_language:"name" }}``: the value in the viewer's language."""
-    return localized(obj, field)
-
-
-@register.filter
-def in_other_language(obj, field):
-    """The value in the other language, when it exists and differs."""
-    return other_language_value(obj, field)
 
 
 @register.filter

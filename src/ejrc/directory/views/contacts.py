@@ -1,25 +1,21 @@
 """Contact requests: asking an organisation for its contacts, and the inbox to answer them."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ejrc.core.permissions import permission_required
 from ejrc.directory.domain import queries
-from ejrc.directory.domain.contacts import answer_contact_request, request_contact
+from ejrc.directory.domain.contacts import answer_contact_request, request_contact, requests_to_answer
 from ejrc.directory.forms import ContactRequestForm
-from ejrc.directory.models import ContactRequest
-from ejrc.directory.views.helpers import add_errors, organisation_or_404
+from ejrc.directory.views import helpers as load
+from ejrc.directory.views.helpers import add_errors
 
 
-@login_required
-def ask(request, slug):
-    organisation = organisation_or_404(request.user, slug)
-    if not request.user.has_perm("directory.request_contact", organisation):
-        raise Http404
+@permission_required("directory.request_contact", load=load.organisation)
+def ask(request, organisation):
     form = ContactRequestForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -33,21 +29,19 @@ def ask(request, slug):
     return render(request, "directory/contact_request_form.html", {"organisation": organisation, "form": form})
 
 
-@login_required
+@permission_required()
 def inbox(request):
     """Requests received by the user's organisations, and those the user sent."""
+    received = list(queries.received_requests(request.user)[:100])
     return render(request, "directory/requests.html", {
-        "received": list(queries.received_requests(request.user)[:100]),
+        "received": requests_to_answer(viewer=request.user, requests=received),
         "sent": list(queries.sent_requests(request.user)[:100]),
     })
 
 
-@login_required
+@permission_required("directory.answer_contact_request", load=load.contact_request)
 @require_POST
-def answer(request, pk):
-    contact_request = get_object_or_404(ContactRequest.objects.select_related("organisation"), pk=pk)
-    if not request.user.has_perm("directory.answer_contact_requests", contact_request.organisation):
-        raise Http404
+def answer(request, contact_request):
     accept = request.POST.get("answer") == "accept"
     try:
         answer_contact_request(actor=request.user, request=contact_request, accept=accept)

@@ -1,18 +1,47 @@
-"""Small helpers shared by the directory views."""
+"""Small helpers shared by the directory views: loading what a URL names, showing errors.
+
+The loaders are given to ``permission_required(..., load=...)``: they take the URL's
+arguments and return the object whose permission is checked (``DoesNotExist`` becomes a 404).
+"""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 
-from ejrc.directory.models import Organisation
+from ejrc.directory.domain import queries
+from ejrc.directory.models import ContactRequest, Invitation, Membership, Organisation, OrganisationRelation
 
 
-def organisation_or_404(user, slug, permission="directory.view_organisation"):
-    """The organisation if ``user`` holds ``permission`` on it; otherwise a 404, never a 403."""
-    organisation = get_object_or_404(Organisation.objects.select_related("country"), slug=slug)
-    if not user.has_perm(permission, organisation):
-        raise Http404
-    return organisation
+def organisation(slug):
+    return Organisation.objects.select_related("country").get(slug=slug)
+
+
+def profile(slug):
+    return queries.profile_for_page(slug)
+
+
+def membership(slug, pk):
+    return Membership.objects.select_related("organisation").get(organisation__slug=slug, pk=pk)
+
+
+def invitation_of_organisation(slug, pk):
+    return Invitation.objects.select_related("organisation").get(organisation__slug=slug, pk=pk)
+
+
+def invitation(pk):
+    return Invitation.objects.select_related("organisation").get(pk=pk)
+
+
+def relation_from(slug, pk):
+    """A relation the organisation ``slug`` declared."""
+    return OrganisationRelation.objects.select_related("source", "target").get(source__slug=slug, pk=pk)
+
+
+def relation_to(slug, pk):
+    """A relation declared towards the organisation ``slug``."""
+    return OrganisationRelation.objects.select_related("source", "target").get(target__slug=slug, pk=pk)
+
+
+def contact_request(pk):
+    return ContactRequest.objects.select_related("organisation").get(pk=pk)
 
 
 def add_errors(form, error: ValidationError):

@@ -1,36 +1,32 @@
 """The public profile page, creating and editing a profile, and "my organisations"."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ejrc.core.permissions import permission_required
 from ejrc.directory.domain import queries
-from ejrc.directory.domain.contacts import visible_contacts
+from ejrc.directory.domain.abilities import with_abilities
+from ejrc.directory.domain.contacts import contact_request_state, visible_contacts
 from ejrc.directory.domain.profiles import confirm_profile_current, create_organisation, submit_changes
 from ejrc.directory.domain.revision_data import organisation_data
 from ejrc.directory.forms import ContactFormSet, ContactRequestForm, LabelFormSet, OrganisationForm, initial_from, proposal_from
-from ejrc.directory.models import ContactRequest, Organisation, ProfileRevision
-from ejrc.directory.views.helpers import add_errors, organisation_or_404
+from ejrc.directory.models import ProfileRevision
+from ejrc.directory.views import helpers as load
+from ejrc.directory.views.helpers import add_errors
 from ejrc.directory.views.presenters import profile_context
 
 
-def profile(request, slug):
-    try:
-        organisation = queries.profile_for_page(slug)
-    except Organisation.DoesNotExist:
-        raise Http404 from None
+@permission_required("directory.view_organisation", load=load.profile, login=False)
+def profile(request, organisation):
     user = request.user
-    if not user.has_perm("directory.view_organisation", organisation):
-        raise Http404
     context = profile_context(organisation, user)
     context["contacts"] = visible_contacts(viewer=user, organisation=organisation)
-    if user.has_perm("directory.request_contact", organisation):
+    context.update(contact_request_state(viewer=user, organisation=organisation))
+    if context["can_request_contact"]:
         context["contact_form"] = ContactRequestForm(user=user)
-        context["my_request"] = ContactRequest.objects.filter(requester=user, organisation=organisation).first()
     return render(request, "directory/profile.html", context)
 
 
@@ -61,31 +57,31 @@ def _edit(request, *, organisation=None, data=None):
     })
 
 
-@login_required
+@permission_required()
 def create(request):
     return _edit(request)
 
 
-@login_required
-def edit(request, slug):
-    organisation = organisation_or_404(request.user, slug, "directory.change_organisation")
+@permission_required("directory.change_organisation", load=load.organisation)
+def edit(request, organisation):
     pending = organisation.revisions.filter(status=ProfileRevision.Status.PENDING).first()
     return _edit(request, organisation=organisation, data=pending.data if pending else organisation_data(organisation))
 
 
-@login_required
+@permission_required()
 def mine(request):
+    """The viewer's organisations, the invitations waiting for their answer, their requests."""
     memberships = list(queries.memberships_of(request.user))
     return render(request, "directory/mine.html", {
-        "memberships": memberships,
+        "memberships": with_abilities(viewer=request.user, memberships=memberships),
+        "invitations": list(queries.invitations_for(request.user)),
         "sent_requests": queries.sent_requests(request.user)[:20],
     })
 
 
-@login_required
+@permission_required("directory.change_organisation", load=load.organisation)
 @require_POST
-def confirm(request, slug):
-    organisation = organisation_or_404(request.user, slug, "directory.change_organisation")
+def confirm(request, organisation):
     confirm_profile_current(actor=request.user, organisation=organisation)
     messages.success(request, _("Thank you: the profile is marked as current."))
     return redirect("directory:mine" if request.POST.get("next") == "mine" else organisation.get_absolute_url())

@@ -5,7 +5,6 @@ With htmx, submitting the form or ticking a facet asks only for the results regi
 JavaScript the same URL renders the whole page.
 """
 
-from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 
@@ -29,7 +28,6 @@ def search(request):
     template = "directory/search_results.html" if _wants_region_only(request) else "directory/search.html"
     response = render(request, template, {
         "results": results, "sort_choices": Sort.CHOICES, "region_id": RESULTS_REGION,
-        "confirm_days": settings.EJRC_PROFILE_CONFIRM_DAYS,
     })
     patch_vary_headers(response, ["HX-Request", "HX-Target"])
     return response
