@@ -6,7 +6,7 @@ and that the lock is what wins it.
 
 import pytest
 from directory.factories import MembershipFactory, StaffUserFactory, offices
-from events.concurrency import locks_off, postgres_only, run_concurrently
+from support.concurrency import locks_off, postgres_only, run_concurrently
 from events.factories import make_event, site_visit
 
 from ejrc.events.domain.registration import register
@@ -42,7 +42,7 @@ def _race(race, *, locks):
     else:
         with locks_off():
             outcomes = run_concurrently(*calls, pause_after=pause_after)
-    assert not [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+    assert [outcome.error for outcome in outcomes] == [None, None]
     return sorted(statuses())
 
 
@@ -64,6 +64,6 @@ def test_the_same_person_registering_twice_at_once_gets_one_registration():
     call = lambda: register(actor=member.user, event=event, organisation=member.organisation)  # noqa: E731
     with locks_off():  # even without the lock, the partial unique constraint holds
         outcomes = run_concurrently(call, call, pause_after='"events_registration"')
-    refused = [o for o in outcomes if isinstance(o, BaseException)]
+    refused = [outcome.error for outcome in outcomes if not outcome.ok]
     assert [error.messages for error in refused] == [["You are already registered for this event."]]
     assert Registration.objects.count() == 1

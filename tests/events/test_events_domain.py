@@ -60,3 +60,11 @@ def test_a_session_outside_the_events_days_is_refused(event, organiser):
         add_session(actor=organiser, event=event, kind=SessionKind.PANEL, title_en="Panel",
                     start=at(5, 10), end=at(5, 11))
     assert refused.value.message_dict["start"] == ["This date is not one of the event's days."]
+
+
+def test_organisers_are_helpdesk_staff(organiser, cluster_manager):
+    with pytest.raises(ValidationError) as refused:
+        make_event(organiser=organiser, organisers=[cluster_manager])
+    assert refused.value.message_dict["organisers"] == [
+        "Organisers are helpdesk staff; add partners as co-organisers."]
+    assert not Event.objects.exists()

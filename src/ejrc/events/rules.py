@@ -1,13 +1,20 @@
-"""Who may do what with events (django-rules). Views answer 404 when a check fails."""
+"""Who may do what with events (django-rules), checked by ``ejrc.core.permissions``: a view
+whose check fails answers 404."""
 
 import rules
+
+from ejrc.core.permissions import per_request
+
+
+def _organised_event_ids(user):
+    return per_request(user, "events.organised", lambda: set(user.organised_events.values_list("pk", flat=True)))
 
 
 @rules.predicate
 def is_organiser(user, event):
     if not (user and user.is_authenticated and event is not None):
         return False
-    return user.is_superuser or event.organisers.filter(pk=user.pk).exists()
+    return user.is_superuser or event.pk in _organised_event_ids(user)
 
 
 @rules.predicate
@@ -15,5 +22,11 @@ def is_published(user, event):
     return event is not None and event.is_published
 
 
+@rules.predicate
+def organises_its_event(user, registration):
+    return registration is not None and is_organiser(user, registration.event)
+
+
 rules.add_perm("events.view_event", is_published | is_organiser)
 rules.add_perm("events.manage_event", is_organiser)
+rules.add_perm("events.manage_registration", organises_its_event)

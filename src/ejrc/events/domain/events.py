@@ -24,14 +24,20 @@ def _check_dates(*, starts_on, ends_on, time_zone):
 
 
 def create_event(*, actor, office, slug, title_en, starts_on, ends_on, time_zone, organisers=(), **fields):
-    """A new (unpublished) event with one programme day per date; ``actor`` organises it."""
+    """A new (unpublished) event with one programme day per date; ``actor`` organises it.
+
+    Organisers are helpdesk staff; partner platforms and regions are co-organisers.
+    """
     _check_dates(starts_on=starts_on, ends_on=ends_on, time_zone=time_zone)
+    organisers = {actor, *organisers} if actor else set(organisers)
+    if not all(person.is_helpdesk_staff for person in organisers):
+        raise ValidationError({"organisers": [_("Organisers are helpdesk staff; add partners as co-organisers.")]})
     event = Event(office=office, slug=slug, title_en=title_en, starts_on=starts_on, ends_on=ends_on,
                   time_zone=time_zone, **fields)
     event.full_clean()
     with transaction.atomic():
         event.save()
-        event.organisers.set({actor, *organisers} if actor else set(organisers))
+        event.organisers.set(organisers)
         days = (starts_on + dt.timedelta(days=n) for n in range((ends_on - starts_on).days + 1))
         Day.objects.bulk_create(Day(event=event, date=date) for date in days)
         log_action(actor=actor, action="events.event.create", subject=event)

@@ -1,20 +1,22 @@
 """E-mails to participants, in their language and zone, with their agenda as an .ics file.
 
-Each is sent after the surrounding transaction commits, so a refused or rolled-back change
-mails nobody. (When the shared outbox of ``ejrc.core.mail`` lands on main and can carry
-attachments, ``_send`` is the one place to switch.)
+Each is a background task (``ejrc.core.tasks``: queued after the surrounding transaction
+commits, so a refused or rolled-back change mails nobody; retried, and kept for staff when
+it keeps failing) that reads the registration as it is when the task runs. They do not go
+through the outbox of ``ejrc.core.mail`` because it cannot carry an attachment yet; once it
+can, ``send_participant_mail`` is the one place to switch.
 """
 
 import zoneinfo
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from ejrc.core.i18n import localized
+from ejrc.core.tasks import enqueue, task
 from ejrc.events.models import Registration
 
 from .calendar import agenda_calendar
@@ -26,10 +28,11 @@ KINDS = ("confirmation", "change", "reminder")
 def mail_participant(registration_id, kind):
     """Queue the ``kind`` e-mail (confirmation, change or reminder) of one registration."""
     assert kind in KINDS
-    transaction.on_commit(lambda: _send(registration_id, kind))
+    enqueue(send_participant_mail, registration_id, kind)
 
 
-def _send(registration_id, kind):
+@task(name="events.send_participant_mail")
+def send_participant_mail(registration_id, kind):
     registration = Registration.objects.select_related("event", "user", "organisation").get(pk=registration_id)
     user, event = registration.user, registration.event
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):

@@ -1,17 +1,17 @@
-"""Loading the event a URL names, or a 404 when the viewer may not see it (never a 403)."""
+"""What the URLs name, loaded for ``permission_required(..., load=...)`` (a miss is a 404),
+and form errors from the domain."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 
-from ejrc.events.models import Event
+from ejrc.events.models import Event, Registration
 
 
-def event_or_404(user, slug, permission="events.view_event"):
-    event = get_object_or_404(Event.objects.select_related("office"), slug=slug)
-    if not user.has_perm(permission, event):
-        raise Http404
-    return event
+def event(slug):
+    return Event.objects.select_related("office").get(slug=slug)
+
+
+def registration(slug, pk):
+    return Registration.objects.select_related("event", "user", "organisation").get(event__slug=slug, pk=pk)
 
 
 def add_errors(form, error: ValidationError):

@@ -1,17 +1,18 @@
 """The organiser's programme editor: add sessions, see the hours Europe and Japan share."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ejrc.core.permissions import permission_required
 from ejrc.events.domain import overlap, queries
 from ejrc.events.domain.events import add_session
 from ejrc.events.forms_programme import SessionForm
 
-from .access import add_errors, event_or_404
+from . import access as load
+from .access import add_errors
 
 
 def _day_hints(event, days):
@@ -27,9 +28,8 @@ def _day_hints(event, days):
 
 
 
-@login_required
-def edit_programme(request, slug):
-    event = event_or_404(request.user, slug, "events.manage_event")
+@permission_required("events.manage_event", load=load.event)
+def edit_programme(request, event):
     form = SessionForm(request.POST or None, event=event)
     if request.method == "POST" and form.is_valid():
         try:

@@ -3,22 +3,25 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ejrc.core.permissions import permission_required
 from ejrc.events.domain.badges import badges_pdf
 from ejrc.events.domain.dashboard import dashboard as dashboard_figures
 from ejrc.events.domain.participants import as_csv, as_xlsx, check_in, export_table, participants
 from ejrc.events.domain.registration import approve, reject
 from ejrc.events.forms import ParticipantFilterForm, RejectForm
-from ejrc.events.models import Registration, RegistrationStatus
+from ejrc.events.models import RegistrationStatus
 
-from .access import event_or_404
+from . import access as load
+
+MANAGE = {"permission": "events.manage_event", "load": load.event}
+MANAGE_ONE = {"permission": "events.manage_registration", "load": load.registration}
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -28,31 +31,37 @@ def _filtered(request, event):
     return form, participants(event, **form.filters())
 
 
-@login_required
-def registrations(request, slug):
-    event = event_or_404(request.user, slug, "events.manage_event")
+@permission_required(**MANAGE)
+def registrations(request, event):
     form, rows = _filtered(request, event)
     return render(request, "events/registrations.html", {
         "event": event, "registrations": rows, "filter_form": form, "reject_form": RejectForm(),
         "query": request.GET.urlencode()})
 
 
-@login_required
-def export(request, slug, file_format):
-    event = event_or_404(request.user, slug, "events.manage_event")
+def _table(request, event):
     _form, rows = _filtered(request, event)
-    header, table = export_table(event, rows)
-    if file_format == "xlsx":
-        response = HttpResponse(as_xlsx(header, table, title=event.slug), content_type=XLSX)
-    else:
-        response = HttpResponse(as_csv(header, table), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-participants.{file_format}"'
+    return export_table(event, rows)
+
+
+def _download(content, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
-@login_required
-def badges(request, slug):
-    event = event_or_404(request.user, slug, "events.manage_event")
+@permission_required(**MANAGE)
+def export_csv(request, event):
+    return _download(as_csv(*_table(request, event)), "text/csv; charset=utf-8", f"{event.slug}-participants.csv")
+
+
+@permission_required(**MANAGE)
+def export_xlsx(request, event):
+    return _download(as_xlsx(*_table(request, event), title=event.slug), XLSX, f"{event.slug}-participants.xlsx")
+
+
+@permission_required(**MANAGE)
+def badges(request, event):
     _form, rows = _filtered(request, event)
     response = HttpResponse(badges_pdf(event, rows.filter(status=RegistrationStatus.CONFIRMED)),
                             content_type="application/pdf")
@@ -60,11 +69,10 @@ def badges(request, slug):
     return response
 
 
-@login_required
 @require_POST
-def decide(request, slug, pk):
-    event = event_or_404(request.user, slug, "events.manage_event")
-    registration = get_object_or_404(Registration, event=event, pk=pk)
+@permission_required(**MANAGE_ONE)
+def decide(request, registration):
+    event = registration.event
     try:
         if request.POST.get("decision") == "approve":
             approve(actor=request.user, registration=registration)
@@ -80,20 +88,18 @@ def decide(request, slug, pk):
     return redirect("events:registrations", slug=event.slug)
 
 
-@login_required
-def check_in_list(request, slug):
-    event = event_or_404(request.user, slug, "events.manage_event")
+@permission_required(**MANAGE)
+def check_in_list(request, event):
     text = request.GET.get("q", "").strip()
     rows = participants(event, status=RegistrationStatus.CONFIRMED, text=text) if text else []
     template = "events/_check_in_rows.html" if request.headers.get("HX-Request") else "events/check_in.html"
     return render(request, template, {"event": event, "rows": rows, "q": text})
 
 
-@login_required
 @require_POST
-def check_in_one(request, slug, pk):
-    event = event_or_404(request.user, slug, "events.manage_event")
-    registration = get_object_or_404(Registration.objects.select_related("user", "organisation"), event=event, pk=pk)
+@permission_required(**MANAGE_ONE)
+def check_in_one(request, registration):
+    event = registration.event
     try:
         check_in(actor=request.user, registration=registration, present=request.POST.get("present") == "1")
     except ValidationError as error:
@@ -104,7 +110,6 @@ def check_in_one(request, slug, pk):
     return redirect(f"{reverse('events:check-in', kwargs={'slug': event.slug})}?{query}")
 
 
-@login_required
-def dashboard(request, slug):
-    event = event_or_404(request.user, slug, "events.manage_event")
+@permission_required(**MANAGE)
+def dashboard(request, event):
     return render(request, "events/dashboard.html", {"event": event, **dashboard_figures(event)})

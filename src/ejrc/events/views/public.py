@@ -3,11 +3,14 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from ejrc.core.permissions import permission_required
 from ejrc.events.domain import queries
 from ejrc.events.domain.calendar import programme_calendar
 from ejrc.events.domain.registration import registration_closed_reason
 
-from .access import event_or_404
+from . import access as load
+
+VIEW = {"permission": "events.view_event", "load": load.event, "login": False}
 
 
 def event_list(request):
@@ -20,8 +23,8 @@ def archive(request):
     return render(request, "events/list.html", {"events": events, "archive": True})
 
 
-def detail(request, slug):
-    event = event_or_404(request.user, slug)
+@permission_required(**VIEW)
+def detail(request, event):
     context = {
         "event": event,
         "co_organisers": event.co_organisers.all(),
@@ -32,13 +35,13 @@ def detail(request, slug):
     return render(request, "events/detail.html", context)
 
 
-def programme(request, slug):
-    event = event_or_404(request.user, slug)
+@permission_required(**VIEW)
+def programme(request, event):
     return render(request, "events/programme.html", {"event": event, "days": queries.programme_by_day(event)})
 
 
-def programme_ics(request, slug):
-    event = event_or_404(request.user, slug)
+@permission_required(**VIEW)
+def programme_ics(request, event):
     return ics_response(programme_calendar(event, queries.programme(event)), f"{event.slug}.ics")
 
 

@@ -1,20 +1,21 @@
 """Registering for an event, cancelling, and "my agenda" (a page and an .ics file)."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from ejrc.core.permissions import permission_required
 from ejrc.events.domain import queries
 from ejrc.events.domain.calendar import agenda_calendar
 from ejrc.events.domain.registration import cancel, register, registration_closed_reason
 from ejrc.events.forms import RegistrationForm
 from ejrc.events.models import RegistrationStatus, SessionChoiceStatus
 
-from .access import add_errors, event_or_404
+from . import access as load
+from .access import add_errors
 from .public import ics_response
 
 STATUS_MESSAGES = {
@@ -25,9 +26,8 @@ STATUS_MESSAGES = {
 }
 
 
-@login_required
-def register_view(request, slug):
-    event = event_or_404(request.user, slug)
+@permission_required("events.view_event", load=load.event)
+def register_view(request, event):
     if queries.active_registration(event, request.user):
         messages.info(request, _("You are already registered for this event."))
         return redirect(event)
@@ -52,10 +52,9 @@ def _tell_outcome(request, registration):
         messages.warning(request, _("“%(session)s” is full: you are on its waiting list.") % {"session": choice.session})
 
 
-@login_required
 @require_POST
-def cancel_view(request, slug):
-    event = event_or_404(request.user, slug)
+@permission_required("events.view_event", load=load.event)
+def cancel_view(request, event):
     registration = queries.active_registration(event, request.user)
     if registration is not None:
         try:
@@ -67,7 +66,7 @@ def cancel_view(request, slug):
     return redirect("events:agenda")
 
 
-@login_required
+@permission_required()
 def agenda(request):
     context = {
         "registrations": list(queries.agenda_registrations(request.user)),
@@ -77,7 +76,7 @@ def agenda(request):
     return render(request, "events/agenda.html", context)
 
 
-@login_required
+@permission_required()
 def agenda_ics(request):
     sessions = queries.agenda_sessions(request.user)
     return ics_response(agenda_calendar(_("My agenda"), sessions), "my-agenda.ics")
