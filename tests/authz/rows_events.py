@@ -10,7 +10,7 @@ from directory.factories import office
 
 from ejrc.events.domain.events import add_session, create_event, publish
 from ejrc.events.domain.registration import register
-from ejrc.events.models import Event
+from ejrc.events.models import Event, Pitch, SessionKind
 
 FIRST_DAY = dt.date(2027, 4, 27)
 
@@ -24,6 +24,8 @@ def _event(world, *, published):
         event.organisers.add(world.people["organiser"])
         add_session(actor=None, event=event, kind="site_visit", title_en="Visit", capacity=5,
                     start=dt.datetime(2027, 4, 27, 14), end=dt.datetime(2027, 4, 27, 16))
+        add_session(actor=None, event=event, kind="pitch", title_en="Pitches", call_open=True,
+                    start=dt.datetime(2027, 4, 27, 10), end=dt.datetime(2027, 4, 27, 12))
         if published:
             publish(actor=None, event=event)
     return event
@@ -44,6 +46,19 @@ def registration(world):
     found = event.registrations.filter(user=other).first() or register(
         actor=other, event=event, organisation=world.other_organisation, notify=False)
     return {"slug": event.slug, "pk": found.pk}
+
+
+def pitch_session(world):
+    event = _event(world, published=True)
+    return {"slug": event.slug, "pk": event.sessions.get(kind=SessionKind.PITCH).pk}
+
+
+def pitch(world):
+    """Another organisation's pitch (made directly: the slides' checks are tested in tests/events)."""
+    session = _event(world, published=True).sessions.get(kind=SessionKind.PITCH)
+    found = session.pitches.first() or Pitch.objects.create(
+        session=session, organisation=world.other_organisation, title="Pitch", abstract="…", slides="pitches/x.pdf")
+    return {"slug": session.event.slug, "pk": found.pk}
 
 
 ORGANISER = ("organiser",)
@@ -83,4 +98,10 @@ ROWS = [
     Row("events:decide", only(302, *ORGANISER), kwargs=registration, method="POST",
         data=lambda world: {"decision": "approve"}),
     Row("events:dashboard", only(200, *ORGANISER), kwargs=published),
+    Row("events:pitch-submit", only(200, *SIGNED_IN), kwargs=pitch_session),
+    Row("events:pitches", only(200, *ORGANISER), kwargs=pitch_session),
+    Row("events:pitches", only(302, *ORGANISER), kwargs=pitch_session, method="POST",
+        data=lambda world: {"call": "closed"}),
+    Row("events:pitch-decide", only(302, *ORGANISER), kwargs=pitch, method="POST",
+        data=lambda world: {"decision": "accept"}),
 ]

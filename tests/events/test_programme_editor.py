@@ -79,5 +79,5 @@ def test_the_editor_reads_the_same_number_of_queries(client, django_assert_num_q
     for index in range(count):
         make_session(event, organiser=organiser, day=index % 3, start=8 + index, end=9 + index)
     client.force_login(organiser)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert client.get(edit_url(event)).status_code == 200

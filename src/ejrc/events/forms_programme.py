@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ejrc.directory.models import Organisation
+from ejrc.events.domain.pitches import PITCHING_KINDS
 from ejrc.events.models import Room, SessionKind
 
 
@@ -30,3 +32,20 @@ class SessionForm(forms.Form):
         data["start"] = forms.DateTimeField().clean(f"{date} {data['start']}")
         data["end"] = forms.DateTimeField().clean(f"{date} {data['end']}")
         return data
+
+
+class PitchForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("On behalf of"), queryset=Organisation.objects.none())
+    title = forms.CharField(label=_("Title"), max_length=200)
+    abstract = forms.CharField(label=_("Abstract"), max_length=3000, widget=forms.Textarea(attrs={"rows": 5}))
+    slides = forms.FileField(label=_("Slides (PDF)"), widget=forms.ClearableFileInput(attrs={"accept": "application/pdf"}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            memberships__user=user, kind__in=PITCHING_KINDS).order_by("name_en")
+
+
+class PitchDecisionForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), required=False, max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 2}))

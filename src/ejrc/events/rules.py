@@ -27,6 +27,24 @@ def organises_its_event(user, registration):
     return registration is not None and is_organiser(user, registration.event)
 
 
+@rules.predicate
+def can_view_its_event(user, session):
+    return session is not None and (is_published(user, session.event) or is_organiser(user, session.event))
+
+
+@rules.predicate
+def organises_the_session(user, session):
+    return session is not None and is_organiser(user, session.event)
+
+
+@rules.predicate
+def organises_the_pitch(user, pitch):
+    return pitch is not None and is_organiser(user, pitch.session.event)
+
+
 rules.add_perm("events.view_event", is_published | is_organiser)
+rules.add_perm("events.pitch", can_view_its_event)
+rules.add_perm("events.manage_session", organises_the_session)
+rules.add_perm("events.manage_pitch", organises_the_pitch)
 rules.add_perm("events.manage_event", is_organiser)
 rules.add_perm("events.manage_registration", organises_its_event)

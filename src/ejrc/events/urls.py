@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import editor, organiser, public, registration
+from .views import editor, organiser, pitches, public, registration
 
 app_name = "events"
 
@@ -23,4 +23,7 @@ urlpatterns = [
     path("<slug:slug>/check-in/", organiser.check_in_list, name="check-in"),
     path("<slug:slug>/check-in/<int:pk>/", organiser.check_in_one, name="check-in-one"),
     path("<slug:slug>/dashboard/", organiser.dashboard, name="dashboard"),
+    path("<slug:slug>/sessions/<int:pk>/pitch/", pitches.submit, name="pitch-submit"),
+    path("<slug:slug>/sessions/<int:pk>/pitches/", pitches.manage, name="pitches"),
+    path("<slug:slug>/pitches/<int:pk>/decide/", pitches.decide, name="pitch-decide"),
 ]

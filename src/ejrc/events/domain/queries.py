@@ -1,10 +1,12 @@
 """Reusable querysets of the events app: each page reads a fixed number of queries."""
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from ejrc.events.models import (
     Event,
+    Pitch,
+    PitchStatus,
     Registration,
     RegistrationStatus,
     Session,
@@ -36,8 +38,11 @@ def programme(event):
 
 
 def programme_by_day(event):
-    """``[(day, [sessions])]`` for every day of the event, empty days included."""
-    sessions = list(programme(event))
+    """``[(day, [sessions])]`` for every day of the event, empty days included; pitch sessions
+    carry their accepted pitches in running order (``accepted_pitches``)."""
+    accepted = (Pitch.objects.filter(status=PitchStatus.ACCEPTED).select_related("organisation")
+                .order_by("position", "id"))
+    sessions = list(programme(event).prefetch_related(Prefetch("pitches", accepted, to_attr="accepted_pitches")))
     days = list(event.days.all())
     return [(day, [session for session in sessions if session.day_id == day.pk]) for day in days]
 

@@ -1,4 +1,5 @@
 from .event import Event, EventFormat, EventQuestion, validate_time_zone
+from .pitch import Pitch, PitchStatus
 from .programme import Day, Room, Session, SessionKind, Speaker
 from .registration import Registration, RegistrationStatus, SessionChoice, SessionChoiceStatus
 
@@ -7,6 +8,8 @@ __all__ = [
     "Event",
     "EventFormat",
     "EventQuestion",
+    "Pitch",
+    "PitchStatus",
     "Registration",
     "RegistrationStatus",
     "Room",

@@ -68,6 +68,8 @@ class Session(models.Model):
     capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
     departure_point = models.CharField(_("departure point"), max_length=200, blank=True)
     transport = models.CharField(_("transport"), max_length=200, blank=True)
+    call_open = models.BooleanField(_("call for pitches open"), default=False)
+    running_order_published = models.BooleanField(_("running order published"), default=False)
 
     class Meta:
         ordering = ["starts_at", "id"]

@@ -3,7 +3,7 @@ and form errors from the domain."""
 
 from django.core.exceptions import ValidationError
 
-from ejrc.events.models import Event, Registration
+from ejrc.events.models import Event, Pitch, Registration, Session, SessionKind
 
 
 def event(slug):
@@ -12,6 +12,14 @@ def event(slug):
 
 def registration(slug, pk):
     return Registration.objects.select_related("event", "user", "organisation").get(event__slug=slug, pk=pk)
+
+
+def pitch_session(slug, pk):
+    return Session.objects.select_related("event").get(event__slug=slug, pk=pk, kind=SessionKind.PITCH)
+
+
+def pitch(slug, pk):
+    return Pitch.objects.select_related("session__event", "organisation").get(session__event__slug=slug, pk=pk)
 
 
 def add_errors(form, error: ValidationError):

@@ -37,7 +37,9 @@ def detail(request, event):
 
 @permission_required(**VIEW)
 def programme(request, event):
-    return render(request, "events/programme.html", {"event": event, "days": queries.programme_by_day(event)})
+    return render(request, "events/programme.html", {
+        "event": event, "days": queries.programme_by_day(event),
+        "can_manage": request.user.has_perm("events.manage_event", event)})
 
 
 @permission_required(**VIEW)
