@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,6 +24,7 @@ from . import access as load
 MANAGE = {"permission": "events.manage_event", "load": load.event}
 MANAGE_ONE = {"permission": "events.manage_registration", "load": load.registration}
 
+PER_PAGE = 100
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -34,9 +36,12 @@ def _filtered(request, event):
 @permission_required(**MANAGE)
 def registrations(request, event):
     form, rows = _filtered(request, event)
+    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    filters = request.GET.copy()
+    filters.pop("page", None)
     return render(request, "events/registrations.html", {
-        "event": event, "registrations": rows, "filter_form": form, "reject_form": RejectForm(),
-        "query": request.GET.urlencode()})
+        "event": event, "registrations": page.object_list, "page": page, "filter_form": form,
+        "reject_form": RejectForm(), "query": filters.urlencode()})
 
 
 def _table(request, event):
