@@ -132,10 +132,11 @@ def reject(*, actor, registration, reason):
     return registration
 
 
-def cancel(*, actor, registration):
+def cancel(*, actor, registration, notify=True):
     """Cancel a registration; the places it frees go to the first on each waiting list.
 
-    Returns the registrations and site-visit choices that moved up.
+    Returns the registrations and site-visit choices that moved up; they are told by e-mail,
+    and so is the person cancelled unless ``notify`` is false (their account is being deleted).
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=registration.event_id)
@@ -149,7 +150,7 @@ def cancel(*, actor, registration):
         moved_up = fill_free_places(event, freed_sessions=freed)
         log_action(actor=actor, action="events.registration.cancel", subject=registration,
                    data={"moved_up": [r.pk for r in moved_up["registrations"]]})
-        changed = [registration.pk, *(r.pk for r in moved_up["registrations"]),
+        changed = [*([registration.pk] if notify else []), *(r.pk for r in moved_up["registrations"]),
                    *(choice.registration_id for choice in moved_up["choices"])]
         for registration_id in dict.fromkeys(changed):
             mail_participant(registration_id, "change")
