@@ -21,3 +21,14 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"reference data not found at {path}")
     return path
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the second factor every superuser must have to use the admin."""
+    from directory.factories import STAFF_TOTP_SECRET
+
+    from ejrc.accounts.mfa import enable_totp
+
+    enable_totp(actor=None, user=admin_user, secret=STAFF_TOTP_SECRET)
+    return admin_user

@@ -30,6 +30,7 @@ def answer(response):
     return response.status_code, response.get("Location"), page
 
 
+@pytest.mark.django_db(transaction=True)  # the mail leaves through the outbox on commit
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_password_reset_answers_the_same_for_an_unknown_address(client, registered, language):
     url = f"/{language}/accounts/password/reset/"

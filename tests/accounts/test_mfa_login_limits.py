@@ -75,6 +75,7 @@ def test_the_site_login_locks_after_repeated_wrong_passwords(client, superuser):
     assert "Too many failed login attempts" in response.content.decode()
 
 
+@pytest.mark.django_db(transaction=True)  # the mail leaves through the outbox on commit
 def test_password_reset_requests_are_limited(client, superuser):
     for _ in range(8):
         client.post("/en/accounts/password/reset/", {"email": "root@example.eu"})

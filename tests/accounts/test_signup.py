@@ -5,7 +5,8 @@ from django.core import mail
 
 from ejrc.accounts.models import User
 
-pytestmark = pytest.mark.django_db
+# Mail leaves through the outbox once the request commits: these tests commit for real.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "kumo-to-yama-2026"
 

@@ -24,6 +24,7 @@ from directory.factories import (
     region,
 )
 
+from ejrc.directory.domain.agreements import save_agreement
 from ejrc.directory.domain.revision_data import organisation_data
 from ejrc.directory.models import Invitation, Membership, OrganisationRelation
 
@@ -43,6 +44,7 @@ class World:
     relation_in: object
     prefecture: object
     region: object
+    agreement: object
     published_logo: str
     pending_logo: str
 
@@ -72,8 +74,10 @@ def world(db):
                                       data={**organisation_data(organisation), "city": "Annecy"})
     organisation.logo.save("matrix.png", ContentFile(b"\x89PNG published"))
     revision.logo.save("matrix-new.png", ContentFile(b"\x89PNG proposed"))
+    agreement = save_agreement(actor=people["office_staff"], data={"kind": "mou", "title_en": "Matrix MoU"},
+                               organisations=[organisation, OrganisationFactory(name_en="Matrix Japan", japanese=True)])
     return World(
-        people=people, organisation=organisation, other_organisation=other, pending_organisation=pending,
+        people=people, agreement=agreement, organisation=organisation, other_organisation=other, pending_organisation=pending,
         membership=membership,
         revision=revision,
         contact_request=ContactRequestFactory(organisation=organisation),

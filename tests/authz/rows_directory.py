@@ -53,3 +53,16 @@ ROWS = [
 
 # The list of cooperation links (twinnings, agreements) moved here from the place pages.
 ROWS += [Row("directory:links", everyone(200))]
+
+# The agreements screen exists for helpdesk staff only: 404 for everyone else, anonymous included.
+AGREEMENT = bare_pk("agreement")
+ROWS += [
+    Row("directory:agreements", only(200, *STAFF, anonymous=404)),
+    Row("directory:agreement-create", only(200, *STAFF, anonymous=404)),
+    Row("directory:agreement-create", only(200, *STAFF, anonymous=404), method="POST", label="bad input",
+        data=lambda world: {"kind": "mou"}),
+    Row("directory:agreement-edit", only(200, *STAFF, anonymous=404), kwargs=AGREEMENT),
+    Row("directory:agreement-edit", everyone(404), kwargs=lambda world: {"pk": 999999}, label="missing"),
+    Row("directory:agreement-remove", only(200, *STAFF, anonymous=404), kwargs=AGREEMENT),
+    Row("directory:agreement-remove", only(302, *STAFF, anonymous=404), kwargs=AGREEMENT, method="POST"),
+]

@@ -67,6 +67,6 @@ def test_agreements_screen(client, staff_user, count, django_assert_num_queries)
     for organisations in zip(made[::2], made[1::2], strict=True):
         save_agreement(actor=staff_user, data={"kind": "mou", "title_en": "MoU"}, organisations=organisations)
     client.force_login(staff_user)
-    with django_assert_num_queries(4):  # session, user, agreements, their organisations
+    with django_assert_num_queries(5):  # session, user, its second factor, agreements, their organisations
         response = client.get(reverse("directory:agreements"))
     assert len(response.context["agreements"]) == count

@@ -16,7 +16,7 @@ def superuser(db):
     return user
 
 
-@pytest.mark.parametrize(("model", "queries"), [("country", 5), ("prefecture", 5), ("region", 6)])
+@pytest.mark.parametrize(("model", "queries"), [("country", 6), ("prefecture", 6), ("region", 7)])
 def test_geo_models_are_in_the_admin(client, superuser, prefectures, model, queries, django_assert_num_queries):
     RegionFactory(code="FR1", boundary=square(2, 48))
     client.force_login(superuser)

@@ -48,9 +48,9 @@ def links(n):
 PAGES = [  # (url, exact number of queries whatever the number of rows, {list: rows for n items})
     ("/{language}/places/", 3, {}),
     ("/{language}/places/jp/JP-21/", 3, {"organisations": lambda n: n, "links": links}),
-    ("/{language}/places/eu/FR1/", 11, {"organisations": lambda n: 2 * n, "links": links, "children": lambda n: n}),
-    ("/{language}/places/eu/FR10/", 10, {"organisations": lambda n: 2 * n, "links": links, "children": lambda n: n + 1}),
-    ("/{language}/places/links/", 4, {"links": links}),
+    ("/{language}/places/eu/FR1/", 8, {"organisations": lambda n: 2 * n, "links": links, "children": lambda n: n}),
+    ("/{language}/places/eu/FR10/", 8, {"organisations": lambda n: 2 * n, "links": links, "children": lambda n: n + 1}),
+    ("/{language}/directory/links/", 4, {"links": links}),
 ]
 
 

@@ -2,6 +2,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.urls import reverse
 from django.utils import translation
 
+from ejrc.core.mail import send_rendered_mail
+
 
 class AccountAdapter(DefaultAccountAdapter):
     """Signs people in to the site in their own language, and writes e-mail in it."""
@@ -18,6 +20,13 @@ class AccountAdapter(DefaultAccountAdapter):
             return super().add_message(request, level, message_template, *args, **kwargs)
         with translation.override(language):
             return super().add_message(request, level, message_template, *args, **kwargs)
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's messages (address confirmation, password reset…) wait in the outbox too,
+        so an outage of the mail server delays them instead of failing the request."""
+        message = self.render_mail(template_prefix, email, context)
+        send_rendered_mail(to=email, subject=message.subject, body=message.body,
+                           language=translation.get_language(), template=template_prefix)
 
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)

@@ -45,6 +45,14 @@ def send_mail_to(recipients, *, template, context, link=None):
     return mails
 
 
+def send_rendered_mail(*, to, subject, body, language, template=""):
+    """Queue a message another library has rendered already (allauth's), through the outbox."""
+    mail = OutgoingMail.objects.create(to=to, language=language or settings.LANGUAGE_CODE, template=template,
+                                       subject=" ".join(subject.split())[:500], body=body)
+    enqueue(deliver_mail, mail.pk)
+    return mail
+
+
 def site_url(viewname, **kwargs):
     """A link for e-mails in the active language (absolute with ``EJRC_SITE_URL``)."""
     return settings.EJRC_SITE_URL.rstrip("/") + reverse(viewname, kwargs=kwargs)

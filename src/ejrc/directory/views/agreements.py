@@ -3,31 +3,27 @@ organisations. Everyone else, signed in or not, gets a 404: the screen does not 
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from ejrc.core.permissions import permission_required
 from ejrc.directory.agreement_forms import AgreementForm
 from ejrc.directory.domain import agreements as domain
 from ejrc.directory.views.helpers import add_errors
 
 
-def _staff_only(request):
-    if not domain.can_manage_agreements(request.user):
-        raise Http404
+MANAGE = "directory.manage_agreements"
+# Anonymous visitors get the 404 too (login=False): the screen does not exist for them.
+staff_only = permission_required(MANAGE, login=False)
+staff_only_on = permission_required(MANAGE, login=False, load=lambda pk: domain.agreements().get(pk=pk))
 
 
-def _agreement_or_404(pk):
-    return get_object_or_404(domain.agreements(), pk=pk)
-
-
+@staff_only
 def agreement_list(request):
-    _staff_only(request)
     return render(request, "directory/agreement_list.html", {"agreements": domain.agreements()})
 
 
 def _edit(request, agreement=None):
-    _staff_only(request)
     post = request.POST if request.method == "POST" else None
     form = AgreementForm(post, request.FILES or None, agreement=agreement)
     if post is not None and form.is_valid():
@@ -44,18 +40,18 @@ def _edit(request, agreement=None):
     return render(request, "directory/agreement_form.html", {"form": form, "agreement": agreement})
 
 
+@staff_only
 def agreement_create(request):
     return _edit(request)
 
 
-def agreement_edit(request, pk):
-    _staff_only(request)
-    return _edit(request, _agreement_or_404(pk))
+@staff_only_on
+def agreement_edit(request, agreement):
+    return _edit(request, agreement)
 
 
-def agreement_remove(request, pk):
-    _staff_only(request)
-    agreement = _agreement_or_404(pk)
+@staff_only_on
+def agreement_remove(request, agreement):
     if request.method == "POST":
         domain.remove_agreement(actor=request.user, agreement=agreement)
         messages.success(request, _("The agreement is removed."))
