@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from directory.factories import UserFactory
+from directory.factories import OrganisationFactory, UserFactory
 from django.urls import reverse
 from django.utils import translation
 from events.factories import make_event, make_session, organisation_of, site_visit
@@ -126,3 +126,29 @@ def test_only_organisers_see_the_registrations(client, event, cluster_manager, w
     expected = 302 if who == "anonymous" else 404
     assert client.get(url("registrations", slug=event.slug)).status_code == expected
     assert client.post(url("decide", slug=event.slug, pk=registration.pk), {"decision": "approve"}).status_code == expected
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_my_agenda_reads_the_same_number_of_queries_however_many_events(client, django_assert_num_queries,
+                                                                        organiser, prefecture_officer, count):
+    for index in range(count):
+        event = make_event(organiser=organiser, slug=f"event-{index}")
+        make_session(event, organiser=organiser)
+        visit = site_visit(event, organiser=organiser)
+        register(actor=prefecture_officer, event=event, organisation=organisation_of(prefecture_officer),
+                 sessions=[visit])
+    client.force_login(prefecture_officer)
+    with django_assert_num_queries(5):
+        assert client.get(url("agenda")).status_code == 200
+    with django_assert_num_queries(3):
+        assert client.get(url("agenda-ics")).status_code == 200
+
+
+@pytest.mark.parametrize("partners", [1, 4])
+def test_the_event_page_reads_the_same_number_of_queries(client, django_assert_num_queries, event,
+                                                         cluster_manager, partners):
+    event.co_organisers.set([OrganisationFactory() for _ in range(partners)])
+    register(actor=cluster_manager, event=event, organisation=organisation_of(cluster_manager))
+    client.force_login(cluster_manager)
+    with django_assert_num_queries(7):
+        assert client.get(url("detail", slug=event.slug)).status_code == 200
