@@ -124,7 +124,8 @@ def test_slides_are_served_to_the_organisers_and_the_organisation_only(client, p
             client.force_login(person)
         response = client.get(submitted.slides.url)
         assert response.status_code == expected
-        response.close()
+        if response.streaming:  # reading it to the end closes the file (and keeps the connection)
+            assert b"".join(response.streaming_content) == PDF
 
 
 @pytest.mark.parametrize("who", ["outsider", "participant"])
