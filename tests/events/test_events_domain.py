@@ -68,3 +68,27 @@ def test_organisers_are_helpdesk_staff(organiser, cluster_manager):
     assert refused.value.message_dict["organisers"] == [
         "Organisers are helpdesk staff; add partners as co-organisers."]
     assert not Event.objects.exists()
+
+
+def test_an_event_made_in_the_admin_gets_its_days_as_sessions_are_placed(admin_client, organiser):
+    response = admin_client.post("/en/admin/events/event/add/", {
+        "slug": "admin-made", "title_en": "Admin-made forum", "starts_on": "2027-05-10", "ends_on": "2027-05-11",
+        "time_zone": "Asia/Tokyo", "format": "online", "office": organiser.office_id,
+        "organisers": [organiser.pk], "rooms-TOTAL_FORMS": "0", "rooms-INITIAL_FORMS": "0",
+        "questions-TOTAL_FORMS": "0", "questions-INITIAL_FORMS": "0"})
+    assert response.status_code == 302
+    event = Event.objects.get(slug="admin-made")
+    session = add_session(actor=organiser, event=event, kind=SessionKind.PANEL, title_en="Panel",
+                          start=dt.datetime(2027, 5, 11, 10), end=dt.datetime(2027, 5, 11, 11))
+    assert (session.day.date, session.starts_at) == (dt.date(2027, 5, 11), dt.datetime(2027, 5, 11, 1, tzinfo=dt.UTC))
+
+
+def test_the_admin_refuses_an_unknown_time_zone(admin_client, organiser):
+    response = admin_client.post("/en/admin/events/event/add/", {
+        "slug": "bad-zone", "title_en": "Forum", "starts_on": "2027-05-10", "ends_on": "2027-05-09",
+        "time_zone": "Asia/Gifu", "format": "online", "office": organiser.office_id,
+        "rooms-TOTAL_FORMS": "0", "rooms-INITIAL_FORMS": "0", "questions-TOTAL_FORMS": "0",
+        "questions-INITIAL_FORMS": "0"})
+    errors = response.context["adminform"].form.errors
+    assert errors["time_zone"] == ["“Asia/Gifu” is not a time zone; use a name such as Europe/Paris or Asia/Tokyo."]
+    assert not Event.objects.exists()

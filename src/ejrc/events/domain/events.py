@@ -56,9 +56,9 @@ def add_session(*, actor, event, kind, title_en, start, end, room=None, **fields
     if ends_at <= starts_at:
         raise ValidationError({"end": _("The session ends before it starts.")})
     local_date = timezone.localtime(starts_at, zone).date()
-    day = event.days.filter(date=local_date).first()
-    if day is None:
+    if not event.starts_on <= local_date <= event.ends_on:
         raise ValidationError({"start": _("This date is not one of the event's days.")})
+    day, _created = Day.objects.get_or_create(event=event, date=local_date)  # events made in the admin
     session = Session(event=event, day=day, room=room, kind=kind, title_en=title_en,
                       starts_at=starts_at, ends_at=ends_at, **fields)
     session.full_clean()
