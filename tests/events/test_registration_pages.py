@@ -152,3 +152,16 @@ def test_the_event_page_reads_the_same_number_of_queries(client, django_assert_n
     client.force_login(cluster_manager)
     with django_assert_num_queries(7):
         assert client.get(url("detail", slug=event.slug)).status_code == 200
+
+
+def test_the_online_link_is_for_confirmed_participants_only(client, organiser, cluster_manager, prefecture_officer):
+    event = make_event(organiser=organiser, slug="hybrid", format="hybrid", online_url="https://meet.example/forum",
+                       capacity=1)
+    for person in (cluster_manager, prefecture_officer):
+        register(actor=person, event=event, organisation=organisation_of(person))
+    client.force_login(cluster_manager)
+    assert "https://meet.example/forum" in client.get(url("detail", slug=event.slug)).content.decode()
+    client.force_login(prefecture_officer)  # on the waiting list
+    assert "https://meet.example/forum" not in client.get(url("detail", slug=event.slug)).content.decode()
+    client.logout()
+    assert "https://meet.example/forum" not in client.get(url("detail", slug=event.slug)).content.decode()
