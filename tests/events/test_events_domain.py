@@ -92,3 +92,9 @@ def test_the_admin_refuses_an_unknown_time_zone(admin_client, organiser):
     errors = response.context["adminform"].form.errors
     assert errors["time_zone"] == ["“Asia/Gifu” is not a time zone; use a name such as Europe/Paris or Asia/Tokyo."]
     assert not Event.objects.exists()
+
+
+def test_an_address_taken_by_a_page_of_the_site_is_refused(organiser):
+    with pytest.raises(ValidationError) as refused:
+        make_event(organiser=organiser, slug="archive")
+    assert refused.value.message_dict["slug"] == ["“archive” is taken by a page of the site; choose another address."]

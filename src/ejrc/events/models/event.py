@@ -21,6 +21,15 @@ def validate_time_zone(name):
         ) from None
 
 
+RESERVED_SLUGS = ("archive", "my-agenda")  # addresses of their own under /events/
+
+
+def validate_event_slug(slug):
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(_("“%(slug)s” is taken by a page of the site; choose another address."),
+                              code="reserved_slug", params={"slug": slug})
+
+
 class EventFormat(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
@@ -34,7 +43,7 @@ class Event(TimeStampedModel):
     ``capacity`` and ``registration_deadline`` are optional (no limit when empty).
     """
 
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, validators=[validate_event_slug])
     title_en = models.CharField(_("title (English)"), max_length=200)
     title_ja = models.CharField(_("title (Japanese)"), max_length=200, blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
