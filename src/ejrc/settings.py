@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ejrc.helpdesk",
     "ejrc.geo",
     "ejrc.directory",
+    "ejrc.events",
     "ejrc.meetings",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -166,7 +167,8 @@ MEDIA_ROOT = VAR_DIR / "media"
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 # Uploads are served by ejrc.core.media, each folder to whom its app allows (README, "Production").
-EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch"}
+EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch",
+                     "pitches/": "ejrc.events.domain.pitches.may_fetch"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

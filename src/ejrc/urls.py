@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("privacy/", include("ejrc.accounts.urls_privacy")),
     path("directory/", include("ejrc.directory.urls")),
     path("places/", include("ejrc.geo.urls")),
+    path("events/", include("ejrc.events.urls")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

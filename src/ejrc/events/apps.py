@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    """Conferences with a programme across time zones, registration and waiting lists."""
+
+    name = "ejrc.events"
+    verbose_name = _("Events")
+
+    def ready(self):
+        """Add the events' step to ``ejrc load-demo-content`` (the directory does not know us)."""
+        from ejrc.core.registry import demo_content_steps
+
+        from .domain.demo import load_event_demo
+
+        demo_content_steps.register(self.label, "events", load_event_demo)
