@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "ejrc.geo",
     "ejrc.directory",
     "ejrc.events",
+    "ejrc.partnering",
     "ejrc.meetings",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("ejrc.accounts.urls")),
     path("privacy/", include("ejrc.accounts.urls_privacy")),
     path("directory/", include("ejrc.directory.urls")),
+    path("partnering/", include("ejrc.partnering.urls")),
     path("places/", include("ejrc.geo.urls")),
     path("events/", include("ejrc.events.urls")),
     path("admin/login/", admin_login, name="admin-login"),

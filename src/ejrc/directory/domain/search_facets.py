@@ -1,6 +1,8 @@
 """The facets of the directory search: their filters and their counts.
 
-Standard faceted-search semantics: values within a facet are OR'ed, facets are AND'ed, and
+Each search declares its facets as :class:`~.search_engine.FacetSpec` rows built from the
+conditions and builders here (the opportunities board reuses them). Standard faceted-search
+semantics: values within a facet are OR'ed, facets are AND'ed, and
 each facet's counts apply the query and every *other* facet's selection but not its own
 (the caller passes each builder a queryset narrowed that way). Each builder runs one
 aggregate query (two for Japanese places and for third countries), whatever the results.
@@ -17,15 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from ejrc.core.i18n import current_language, localized
 from ejrc.geo.models import JAPANESE_AREAS, Country, CountryGroup, Region
 
-from ..models import (
-    CooperationInterest,
-    Label,
-    Organisation,
-    OrganisationInterest,
-    OrganisationKind,
-    Sector,
-    SectorScheme,
-)
+from ..models import CooperationInterest, Label, OrganisationKind, Sector, SectorScheme
 
 TITLES = {
     "kind": _("Kind"),
@@ -78,40 +72,45 @@ def _prefixed(values, prefix):
     return [value.removeprefix(prefix) for value in values if value.startswith(prefix)]
 
 
-def _owners(queryset):
-    return Q(pk__in=queryset.values("organisation_id"))
+def _owners(rows, column):
+    return Q(pk__in=rows.values(column))
 
 
-def facet_filters(params):
-    """facet key → Q for each facet with a selection (its values OR'ed)."""
-    filters = {}
-    for key, values in params.selected.items():
-        if key == "kind":
-            filters[key] = Q(kind__in=values)
-        elif key == "country":
-            filters[key] = Q(country__code__in=values)
-        elif key == "place":
-            filters[key] = (
-                _in_regions(_prefixed(values, "region:"))
-                | Q(prefecture__area__in=_prefixed(values, "area:"))
-                | Q(prefecture__code__in=_prefixed(values, "pref:"))
-            )
-        elif key == "sector":
-            wanted = Q(pk__in=[])
-            for value in values:
-                scheme, _sep, code = value.partition(":")
-                wanted |= Q(sector__scheme=scheme, sector__code=code)
-            filters[key] = _owners(Organisation.sectors.through.objects.filter(wanted))
-        elif key == "interest":
-            filters[key] = _owners(OrganisationInterest.objects.filter(interest__in=values))
-        elif key == "third":
-            filters[key] = _owners(Organisation.third_countries.through.objects.filter(
-                Q(country__code__in=_prefixed(values, "country:"))
-                | Q(country__group__in=_prefixed(values, "group:"))
-            ))
-        elif key == "label":
-            filters[key] = _owners(Label.objects.filter(kind__in=values))
-    return filters
+def field_condition(field_name):
+    """Ticked values of a field of the searched row itself: ``kind``, ``country__code``."""
+    return lambda values: Q(**{f"{field_name}__in": values})
+
+
+def owned_condition(model, field_name, owner_column):
+    """Ticked values held in rows of ``model`` that point to the searched row (interests…)."""
+    return lambda values: _owners(model.objects.filter(**{f"{field_name}__in": values}), owner_column)
+
+
+def sector_condition(through, owner_column):
+    """Ticked ``scheme:code`` sectors, through the searched model's ``sectors`` table."""
+    def condition(values):
+        wanted = Q(pk__in=[])
+        for value in values:
+            scheme, _sep, code = value.partition(":")
+            wanted |= Q(sector__scheme=scheme, sector__code=code)
+        return _owners(through.objects.filter(wanted), owner_column)
+    return condition
+
+
+def third_condition(through, owner_column):
+    """Ticked ``country:VN`` or ``group:africa`` values, through a table of countries."""
+    return lambda values: _owners(through.objects.filter(
+        Q(country__code__in=_prefixed(values, "country:"))
+        | Q(country__group__in=_prefixed(values, "group:"))
+    ), owner_column)
+
+
+def place_condition(values):
+    return (
+        _in_regions(_prefixed(values, "region:"))
+        | Q(prefecture__area__in=_prefixed(values, "area:"))
+        | Q(prefecture__code__in=_prefixed(values, "pref:"))
+    )
 
 
 def _in_regions(codes):
@@ -136,7 +135,7 @@ def _name(row, prefix):
     return japanese or row[f"{prefix}name_en"]
 
 
-def _facet(key, options, params):
+def _facet(key, options, params, title=None):
     """The facet, with selected values it no longer counts kept (at 0) so they can be unticked."""
     selected = set(params.values(key))
     known = set()
@@ -146,15 +145,15 @@ def _facet(key, options, params):
             known.add(item.value)
     options += [FacetOption(value, value, 0, selected=True) for value in params.values(key)
                 if value not in known]
-    return Facet(key, TITLES[key], options, params.query_string(without_key=key))
+    return Facet(key, title or TITLES[key], options, params.query_string(without_key=key))
 
 
-def choice_facet(queryset, key, field_name, choices, params):
+def choice_facet(queryset, key, field_name, choices, params, title=None):
     """A facet over a field with fixed choices (kind, interest, label), in the choices' order."""
     found = {row[field_name]: row["n"] for row in _counted(queryset, field_name)}
     wanted = set(found) | set(params.values(key))
     options = [FacetOption(value, label, found.get(value, 0)) for value, label in choices if value in wanted]
-    return _facet(key, options, params)
+    return _facet(key, options, params, title)
 
 
 def kind_facet(queryset, params):
@@ -171,15 +170,16 @@ def label_facet(queryset, params):
     return choice_facet(queryset, "label", "labels__kind", Label.Kind.choices, params)
 
 
-def country_facet(queryset, params):
-    rows = _counted(queryset, "country__code", "country__name_en", "country__name_ja")
-    options = [FacetOption(row["country__code"], _name(row, "country__"), row["n"]) for row in rows]
-    missing = set(params.values("country")) - {option.value for option in options}
+def country_facet(queryset, params, *, path="country", key="country", title=None):
+    """Countries by count; ``path`` leads from the searched row to its country."""
+    rows = _counted(queryset, f"{path}__code", f"{path}__name_en", f"{path}__name_ja")
+    options = [FacetOption(row[f"{path}__code"], _name(row, f"{path}__"), row["n"]) for row in rows]
+    missing = set(params.values(key)) - {option.value for option in options}
     if missing:  # chosen countries the other filters leave empty: named, at 0
         options += [FacetOption(country.code, localized(country, "name"), 0)
                     for country in Country.objects.filter(code__in=missing)]
     options.sort(key=lambda option: (-option.count, option.label))
-    return _facet("country", options, params)
+    return _facet(key, options, params, title)
 
 
 def place_facet(queryset, params):
@@ -268,7 +268,7 @@ def sector_facets(queryset, params):
     return facets
 
 
-def third_country_facet(queryset, params):
+def third_country_facet(queryset, params, title=None):
     """Third-country interests by group (Africa, South East Asia…), each with its countries."""
     groups = {row["third_countries__group"]: row["n"]
               for row in _counted(queryset, "third_countries__group")}
@@ -285,7 +285,7 @@ def third_country_facet(queryset, params):
         ])
         for group, label in CountryGroup.choices if group in groups
     ]
-    return _facet("third", options, params)
+    return _facet("third", options, params, title)
 
 
 def card_sectors():

@@ -1,4 +1,5 @@
-"""What a visitor asks the directory search for, read from the query string and written back.
+"""What a visitor asks a search (the directory's, the opportunities board) for, read from the
+query string and written back.
 
 Malformed values are dropped, never an error: a bad link still shows a useful page.
 """
@@ -33,9 +34,10 @@ class SearchParams:
     sort: str = Sort.RELEVANCE
 
     @classmethod
-    def from_querydict(cls, data):
+    def from_querydict(cls, data, keys=FACET_KEYS):
+        """The parameters of ``data``; ``keys`` are the facets of the search being asked."""
         selected = {}
-        for key in FACET_KEYS:
+        for key in keys:
             values = dict.fromkeys(value.strip() for value in data.getlist(key))
             values = [value for value in values if _VALUE.fullmatch(value)]
             if values:

@@ -14,7 +14,7 @@ from ..domain.search_params import SearchParams, Sort
 RESULTS_REGION = "search-results"
 
 
-def _wants_region_only(request):
+def wants_region_only(request):
     return (
         request.headers.get("HX-Request") == "true"
         and request.headers.get("HX-Target") == RESULTS_REGION
@@ -25,7 +25,7 @@ def _wants_region_only(request):
 def search(request):
     params = SearchParams.from_querydict(request.GET)
     results = search_directory(params=params, page=request.GET.get("page", 1))
-    template = "directory/search_results.html" if _wants_region_only(request) else "directory/search.html"
+    template = "directory/search_results.html" if wants_region_only(request) else "directory/search.html"
     response = render(request, template, {
         "results": results, "sort_choices": Sort.CHOICES, "region_id": RESULTS_REGION,
     })

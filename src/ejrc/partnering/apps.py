@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartneringConfig(AppConfig):
+    name = "ejrc.partnering"
+    verbose_name = _("Partnering")
+
+    def ready(self):
+        """Add partnering's figures to the home page (the directory's, which knows no partnering)
+        and keep match vectors current when profiles change."""
+        from django.db.models.signals import post_save
+
+        from ejrc.directory.home_sections import home_sections
+        from ejrc.directory.models import Organisation
+        from ejrc.geo.sections import PlaceSection
+
+        from .domain.outcomes import home_figures
+        from .domain.vectors import profile_saved
+
+        home_sections.register(self.label, "figures", PlaceSection(
+            "partnering/_home_figures.html", lambda _place: home_figures()))
+        post_save.connect(profile_saved, sender=Organisation, dispatch_uid="partnering-profile-vector")
