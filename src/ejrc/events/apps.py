@@ -10,8 +10,11 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         """Add the events' step to ``ejrc load-demo-content`` (the directory does not know us)."""
+        from ejrc.core.navigation import MINE, MenuItem, menu
         from ejrc.core.registry import demo_content_steps
 
         from .domain.demo import load_event_demo
 
         demo_content_steps.register(self.label, "events", load_event_demo)
+        menu.register(self.label, "events", MenuItem(_("Events"), "events:list", order=30))
+        menu.register(self.label, "agenda", MenuItem(_("My agenda"), "events:agenda", order=30, group=MINE))
