@@ -2,20 +2,20 @@
 
 Each is a background task (``ejrc.core.tasks``: queued after the surrounding transaction
 commits, so a refused or rolled-back change mails nobody; retried, and kept for staff when
-it keeps failing) that reads the registration as it is when the task runs. They do not go
-through the outbox of ``ejrc.core.mail`` because it cannot carry an attachment yet; once it
-can, ``send_participant_mail`` is the one place to switch.
+it keeps failing) that reads the registration as it is when the task runs, renders the
+message for that one person and leaves it, with its .ics file, in the outbox of
+``ejrc.core.mail``, so an outage of the mail server delays it and loses none.
 """
 
 import zoneinfo
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from ejrc.core.i18n import localized
+from ejrc.core.mail import send_rendered_mail
 from ejrc.core.tasks import enqueue, task
 from ejrc.events.models import Registration
 
@@ -46,9 +46,9 @@ def send_participant_mail(registration_id, kind):
         subject = " ".join(render_to_string(f"events/email/{kind}_subject.txt", context).split())
         body = render_to_string(f"events/email/{kind}_body.txt", context)
         calendar = agenda_calendar(localized(event, "title"), sessions)
-    message = EmailMessage(subject, body, to=[user.email])
-    message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
-    message.send()
+    send_rendered_mail(to=user.email, subject=subject, body=body, language=user.preferred_language,
+                       template=f"events/email/{kind}",
+                       attachments=[(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")])
 
 
 def _zone(name):
