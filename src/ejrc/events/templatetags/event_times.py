@@ -8,7 +8,6 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ejrc.core.i18n import localized
 from ejrc.events.domain.times import in_two_zones
 
 register = template.Library()
@@ -23,12 +22,6 @@ def event_time(moment, event, with_date=False):
         return here
     there_pattern = pattern if with_date or pair.there.date() == pair.here.date() else "%m-%d %H:%M %Z"
     return format_html('{} <span class="other-zone">({})</span>', here, pair.there.strftime(there_pattern))
-
-
-@register.filter
-def in_language(obj, field):
-    """``{{ event|in_language:"title" }}``: the viewer's language, falling back to English."""
-    return localized(obj, field)
 
 
 @register.simple_tag
