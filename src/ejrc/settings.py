@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ejrc.helpdesk",
     "ejrc.geo",
     "ejrc.directory",
+    "ejrc.events",
     "ejrc.partnering",
     "ejrc.meetings",
     "django.contrib.admin",
@@ -91,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
+                "ejrc.core.navigation.main_menu",
             ],
         },
     }
@@ -167,7 +169,8 @@ MEDIA_ROOT = VAR_DIR / "media"
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 # Uploads are served by ejrc.core.media, each folder to whom its app allows (README, "Production").
-EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch"}
+EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch",
+                     "pitches/": "ejrc.events.domain.pitches.may_fetch"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

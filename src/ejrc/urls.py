@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("ejrc.directory.urls")),
     path("partnering/", include("ejrc.partnering.urls")),
     path("places/", include("ejrc.geo.urls")),
+    path("events/", include("ejrc.events.urls")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from smtp_support import MailServer
 
-from ejrc.core.mail import requeue_waiting_mail, send_mail_to
+from ejrc.core.mail import requeue_waiting_mail, send_mail_to, send_rendered_mail
 from ejrc.core.models import FailedTask, OutgoingMail
 
 AWKWARD = "R&D <Lab> O'Brien"
@@ -82,3 +82,19 @@ def test_staff_see_the_outbox_and_can_send_a_waiting_message_now(admin_client, s
     with after_commit():
         admin_client.post("/en/admin/core/outgoingmail/", {"action": "send_now", "_selected_action": [waiting.pk]})
     assert len(smtp.messages) == 1
+
+
+def test_attachments_wait_in_the_outbox_and_leave_with_the_message(db, smtp, after_commit):
+    smtp.stop()
+    with after_commit():
+        send_rendered_mail(to="participant@example.jp", subject="Agenda", body="See the file.", language="ja",
+                           attachments=[("forum.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")])
+    waiting = OutgoingMail.objects.get()
+    assert waiting.sent_at is None and waiting.attachments[0]["name"] == "forum.ics"
+    smtp.start()
+    with after_commit():
+        assert requeue_waiting_mail(now=timezone.now() + timedelta(minutes=11)) == 1
+    (message,) = smtp.messages
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_filename() == "forum.ics" and attachment.get_content_type() == "text/calendar"
+    assert "BEGIN:VCALENDAR" in attachment.get_content()

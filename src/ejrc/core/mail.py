@@ -7,6 +7,7 @@ row and marks it sent; SMTP errors are retried with backoff, and a periodic swee
 whatever is still waiting, so an outage of the mail server delays mail and loses none.
 """
 
+import base64
 from datetime import timedelta
 
 from celery.schedules import crontab
@@ -45,10 +46,12 @@ def send_mail_to(recipients, *, template, context, link=None):
     return mails
 
 
-def send_rendered_mail(*, to, subject, body, language, template=""):
-    """Queue a message another library has rendered already (allauth's), through the outbox."""
+def send_rendered_mail(*, to, subject, body, language, template="", attachments=()):
+    """Queue a message rendered already (by allauth, or by an app for one person with its own
+    files), through the outbox. ``attachments``: ``(file name, bytes, content type)`` triples."""
     mail = OutgoingMail.objects.create(to=to, language=language or settings.LANGUAGE_CODE, template=template,
-                                       subject=" ".join(subject.split())[:500], body=body)
+                                       subject=" ".join(subject.split())[:500], body=body,
+                                       attachments=[_stored(*attachment) for attachment in attachments])
     enqueue(deliver_mail, mail.pk)
     return mail
 
@@ -99,6 +102,10 @@ def _render(address, language, template, context, link):
     )
 
 
+def _stored(name, content, content_type):
+    return {"name": name, "content_type": content_type, "base64": base64.b64encode(content).decode("ascii")}
+
+
 def _render_text(name, context):
     """Plain text: the template's own engine, without HTML auto-escaping."""
     return get_template(name).template.render(Context(context, autoescape=False))
@@ -112,7 +119,10 @@ def _send(mail_id):
             return None
         mail.attempts += 1
         try:
-            EmailMessage(mail.subject, mail.body, None, [mail.to]).send()
+            message = EmailMessage(mail.subject, mail.body, None, [mail.to])
+            for attachment in mail.attachments:
+                message.attach(attachment["name"], base64.b64decode(attachment["base64"]), attachment["content_type"])
+            message.send()
         except OSError as error:  # smtplib's errors and refused or broken connections
             mail.last_error = f"{type(error).__name__}: {error}"
             mail.save(update_fields=["attempts", "last_error", "updated"])

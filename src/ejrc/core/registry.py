@@ -68,3 +68,7 @@ class Registry:
 # Each app's step of ``ejrc load-reference-data``: ``step(*, data_dir, refresh, say)`` where
 # ``say(what, summary)`` prints one line of the command's report.
 reference_data_steps = Registry("reference data steps")
+
+# Each higher app's step of ``ejrc load-demo-content``, run after the directory's own demo:
+# ``step(*, say)`` where ``say(line)`` prints one line of the command's report.
+demo_content_steps = Registry("demo content steps")

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DirectoryConfig(AppConfig):
@@ -7,6 +8,7 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         """Contribute to the apps below: place page sections, a reference-data step, and the
         answer to region changes (they do not know the directory)."""
+        from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
         from ejrc.core.registry import reference_data_steps
         from ejrc.geo.signals import regions_changed
 
@@ -17,3 +19,12 @@ class DirectoryConfig(AppConfig):
         register_place_sections(self.label)
         reference_data_steps.register(self.label, "sectors and twinnings", load_directory_data)
         regions_changed.connect(rehome_and_reindex, dispatch_uid="directory-regions-changed")
+        for name, item in {
+            "directory": MenuItem(_("Directory"), "directory:search", order=10),
+            "mine": MenuItem(_("My organisations"), "directory:mine", order=10, group=MINE),
+            "validation": MenuItem(_("Profiles to validate"), "directory:validation-queue", order=10, group=STAFF,
+                                   permission="directory.view_validation_queue"),
+            "agreements": MenuItem(_("Agreements"), "directory:agreements", order=40, group=STAFF,
+                                   permission="directory.manage_agreements"),
+        }.items():
+            menu.register(self.label, name, item)

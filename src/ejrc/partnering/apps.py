@@ -11,6 +11,7 @@ class PartneringConfig(AppConfig):
         and keep match vectors current when profiles change."""
         from django.db.models.signals import post_save
 
+        from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
         from ejrc.directory.home_sections import home_sections
         from ejrc.directory.models import Organisation
         from ejrc.geo.sections import PlaceSection
@@ -21,3 +22,14 @@ class PartneringConfig(AppConfig):
         home_sections.register(self.label, "figures", PlaceSection(
             "partnering/_home_figures.html", lambda _place: home_figures()))
         post_save.connect(profile_saved, sender=Organisation, dispatch_uid="partnering-profile-vector")
+        for name, item in {
+            "board": MenuItem(_("Opportunities"), "partnering:board", order=20),
+            "map": MenuItem(_("Cooperation map"), "partnering:map", order=40),
+            "mine": MenuItem(_("My opportunities"), "partnering:mine", order=20, group=MINE),
+            "alerts": MenuItem(_("Saved searches"), "partnering:alerts", order=25, group=MINE),
+            "validation": MenuItem(_("Opportunities to validate"), "partnering:validation-queue", order=20,
+                                   group=STAFF, permission="partnering.view_validation_queue"),
+            "pipeline": MenuItem(_("Partnership pipeline"), "partnering:pipeline", order=30, group=STAFF,
+                                 permission="partnering.view_pipeline"),
+        }.items():
+            menu.register(self.label, name, item)

@@ -37,6 +37,8 @@ class OutgoingMail(TimeStampedModel):
     template = models.CharField(_("template"), max_length=200)
     subject = models.CharField(_("subject"), max_length=500)
     body = models.TextField(_("body"))
+    # Files sent with the message (an agenda's .ics, say): [{"name", "content_type", "base64"}].
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)

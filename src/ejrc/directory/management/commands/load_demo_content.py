@@ -1,6 +1,7 @@
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
+from ejrc.core.registry import demo_content_steps
 from ejrc.directory.domain.demo import load_demo_content
 
 
@@ -23,3 +24,5 @@ class Command(BaseCommand):
         if result["totp_secret"]:
             self.stdout.write(f"Staff sign in with a second factor: add the TOTP secret {result['totp_secret']} "
                               "to an authenticator app (or run `oathtool --totp -b SECRET`).")
+        for step in demo_content_steps:  # the apps above the directory (events…) add theirs
+            step.value(say=self.stdout.write)
