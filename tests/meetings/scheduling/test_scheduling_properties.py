@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from ejrc.meetings.scheduling.check import check_schedule
 from ejrc.meetings.scheduling.instance import parse_instance
 from ejrc.meetings.scheduling.schedule import schedule_to_json
-from ejrc.meetings.scheduling.solve import solve
+from ejrc.meetings.scheduling.phases import solve
 
 from .conftest import make_instance
 

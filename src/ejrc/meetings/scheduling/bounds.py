@@ -13,6 +13,8 @@ import math
 
 from ortools.sat.python import cp_model
 
+from .cpsat import FOUND, make_solver
+
 
 def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
     """Return ``(upper_bound_weight, selected meeting indices)``; ``hint``: a known selection."""
@@ -39,17 +41,12 @@ def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
             if len(mine) > free:
                 model.add(sum(mine) <= free)
     model.maximize(sum(instance.meetings[m].weight * var for m, var in pick.items()))
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(seconds, 0.1)
-    solver.parameters.num_workers = workers
-    solver.parameters.random_seed = seed
     # The full presolve costs seconds on this model and gains little.
-    solver.parameters.max_presolve_iterations = 1
-    solver.parameters.relative_gap_limit = 1e-4
+    solver = make_solver(max(seconds, 0.1), workers=workers, seed=seed, quick_presolve=True)
     for m, var in pick.items():
         model.add_hint(var, m in hint)
     status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    if status not in FOUND:
         return instance.total_weight(), set()
     upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
     return upper, {m for m, var in pick.items() if solver.boolean_value(var)}

@@ -1,14 +1,24 @@
 """The result of scheduling and its JSON form ``ejrc-b2b-schedule/1``."""
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 SCHEDULE_FORMAT = "ejrc-b2b-schedule/1"
-STATUSES = ("optimal", "feasible", "infeasible", "unknown")
+
+
+class Status(StrEnum):
+    OPTIMAL = "optimal"  # proved
+    FEASIBLE = "feasible"  # a schedule, not proved optimal
+    INFEASIBLE = "infeasible"  # proved that no schedule meets the hard constraints
+    UNKNOWN = "unknown"  # no schedule found in time
+
+
+STATUSES = tuple(status.value for status in Status)
 
 
 @dataclass
 class Schedule:
-    status: str
+    status: Status
     slot_of: dict[int, int] = field(default_factory=dict)  # meeting index -> slot index
     table_of: dict[int, int] = field(default_factory=dict)  # meeting index -> table 1..T
     upper_bound_weight: int | None = None
@@ -17,7 +27,7 @@ class Schedule:
 
     @property
     def has_assignment(self):
-        return self.status in ("optimal", "feasible")
+        return self.status in (Status.OPTIMAL, Status.FEASIBLE)
 
 
 def breaks_per_participant(instance, slot_of):
@@ -51,7 +61,7 @@ def schedule_to_json(instance, schedule):
     return {
         "format": SCHEDULE_FORMAT,
         "instance": instance.name,
-        "status": schedule.status,
+        "status": Status(schedule.status).value,
         "assignments": assignments if has else [],
         "unscheduled": [
             meeting.id

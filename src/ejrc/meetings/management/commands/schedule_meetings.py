@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from ejrc.meetings.scheduling.instance import InstanceError, load_instance
 from ejrc.meetings.scheduling.schedule import schedule_to_json
-from ejrc.meetings.scheduling.solve import solve
+from ejrc.meetings.scheduling.phases import solve
 
 
 class Command(BaseCommand):
