@@ -72,7 +72,7 @@ def _valid(instance, choice):
     for m, s in enumerate(choice):
         meeting = instance.meetings[m]
         if s is None:
-            if instance.require_all_meetings or meeting.fixed_slot is not None:
+            if instance.require_all_meetings:
                 return False
             continue
         if meeting.session not in ("any", instance.slot_sessions[s]):

@@ -50,8 +50,8 @@ class SlotModel:
         self.total_breaks = sum(self.breaks.values())
 
     def _must_hold(self, m):
-        meeting = self.instance.meetings[m]
-        return self.instance.require_all_meetings or meeting.fixed_slot is not None or m in self._required
+        # A fixed meeting is optional too when meetings are: it takes its slot or is not held.
+        return self.instance.require_all_meetings or m in self._required
 
     def _domain(self, m):
         """Allowed slots of ``m`` that fit the fixed context (participants, precedences)."""

@@ -25,6 +25,11 @@ class Command(BaseCommand):
         except InstanceError as error:
             raise CommandError(f"malformed instance: {error}", returncode=2) from error
         schedule = solve(instance, time_limit=options["time_limit"])
+        if schedule.has_assignment:
+            for m, meeting in enumerate(instance.meetings):
+                reason = m not in schedule.slot_of and instance.why_unplaceable(m)
+                if reason:
+                    self.stderr.write(f"meeting {meeting.id} left out: {reason}")
         text = json.dumps(schedule_to_json(instance, schedule), indent=1)
         if options["out"]:
             with open(options["out"], "w", encoding="utf-8") as handle:
