@@ -19,7 +19,7 @@ SETTINGS = settings(
 
 
 @st.composite
-def instances(draw, max_meetings=5, max_slots=4, max_participants=5):
+def instances(draw, max_meetings=5, max_slots=4, max_participants=5, require_all=None):
     slots = draw(st.integers(2, max_slots))
     people = draw(st.integers(2, max_participants))
     count = draw(st.integers(1, max_meetings))
@@ -41,7 +41,7 @@ def instances(draw, max_meetings=5, max_slots=4, max_participants=5):
         tables=draw(st.integers(1, 2)),
         away=away,
         morning_slots=draw(st.integers(1, slots)),
-        require_all=draw(st.booleans()),
+        require_all=draw(st.booleans()) if require_all is None else require_all,
         spread=draw(st.sampled_from([None, None, 0, 1])),
     )
 

@@ -49,6 +49,9 @@ class BreakMaxSat:
             return
         if kind == "atleast" and bound <= 0:
             return
+        if kind == "atleast" and bound > len(literals):
+            self.infeasible = True  # more than can be true
+            return
         encoder = CardEnc.atmost if kind == "atmost" else CardEnc.atleast
         formula = encoder(lits=literals, bound=bound, vpool=self.pool, encoding=EncType.seqcounter)
         for clause in formula.clauses:

@@ -1,0 +1,69 @@
+"""The MaxSAT path (``maxsat.py``) against brute force, and in the portfolio."""
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+
+from ejrc.meetings.scheduling import check_schedule, load_instance, parse_instance, schedule_to_json, solve
+from ejrc.meetings.scheduling.maxsat import solve_breaks
+from ejrc.meetings.scheduling.schedule import breaks_per_participant
+
+from .test_scheduling_properties import brute_force, instances
+
+
+def _maxsat(instance):
+    messages = []
+    solve_breaks(instance, lambda *message: messages.append(message))
+    return messages
+
+
+@settings(max_examples=80, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(instances(max_meetings=6, require_all=True))
+def test_maxsat_optimum_matches_brute_force(data):
+    instance = parse_instance(data)
+    expected = brute_force(instance)
+
+    messages = _maxsat(instance)
+
+    kind, slot_of, breaks = messages[-1]
+    if expected is None:
+        assert [message[0] for message in messages] == ["infeasible"]
+        return
+    assert [message[0] for message in messages] == ["incumbent", "optimal"]
+    assert breaks == expected[1] == sum(breaks_per_participant(instance, slot_of))
+    for _, schedule, _ in messages:
+        assert sorted(schedule) == list(range(len(instance.meetings)))
+        result = schedule_to_json(instance, _with_tables(instance, schedule))
+        assert check_schedule(instance, result).valid, check_schedule(instance, result).violations
+
+
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(instances(max_meetings=6, require_all=True))
+def test_solve_with_maxsat_alone_matches_brute_force(data):
+    instance = parse_instance(data)
+    expected = brute_force(instance)
+
+    result = schedule_to_json(instance, solve(instance, time_limit=20, methods=("maxsat",)))
+
+    if expected is None:
+        assert result["status"] == "infeasible"
+    else:
+        assert result["status"] == "optimal"
+        assert (result["total_breaks"], result["lower_bound_breaks"]) == (expected[1], expected[1])
+    assert check_schedule(instance, result).valid
+
+
+def test_maxsat_proves_forumt_14_optimal(examples_dir):
+    instance = load_instance(examples_dir / "forumt-14.original.d2.json")
+
+    result = schedule_to_json(instance, solve(instance, time_limit=60, methods=("maxsat",)))
+
+    assert (result["status"], result["total_breaks"], result["lower_bound_breaks"]) == ("optimal", 5, 5)
+    assert check_schedule(instance, json.loads(json.dumps(result))).valid
+
+
+def _with_tables(instance, slot_of):
+    from ejrc.meetings.scheduling.schedule import Schedule, Status
+    from ejrc.meetings.scheduling.tables import assign_tables
+
+    return Schedule(status=Status.FEASIBLE, slot_of=slot_of, table_of=assign_tables(instance, slot_of))
