@@ -134,19 +134,27 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
     first = _break_model(instance, held_weight(instance, best or {}))
     if best:
         first.add_hint(best)
+    winner = None
     if instance.require_all_meetings:
         outcome = race_break_methods(
-            instance, first, seconds=budget.share(0.92), workers=settings.workers, seed=settings.seed, hint=best, methods=settings.methods
+            instance,
+            first,
+            # Without a schedule yet, keep a quarter for a last feasibility solve.
+            seconds=budget.share(0.92 if start_is_valid else 0.75),
+            workers=settings.workers,
+            seed=settings.seed,
+            hint=best,
+            methods=settings.methods,
         )
         status, lower = outcome.status, _proven_floor(outcome.lower)
-        found = outcome.slot_of
+        found, winner = outcome.slot_of, outcome.winner
     else:
         solver = make_solver(budget.share(0.3), workers=settings.workers, seed=settings.seed, core=True)
         status = solver.solve(first.model)
         lower = _proven_floor(solver.best_objective_bound)
         found = first.slot_assignment(solver) if status in FOUND else None
     if status == cp_model.INFEASIBLE:
-        return Schedule(status=Status.INFEASIBLE)
+        return Schedule(status=Status.INFEASIBLE, winner=winner)
     if found is not None:
         best, start_is_valid = found, True
     if not start_is_valid:
@@ -163,6 +171,7 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
         slot_of=best,
         upper_bound_weight=upper,
         lower_bound_breaks=lower,
+        winner=winner,
     )
 
 

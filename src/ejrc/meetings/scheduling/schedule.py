@@ -24,6 +24,7 @@ class Schedule:
     upper_bound_weight: int | None = None
     lower_bound_breaks: int | None = None
     solve_seconds: float = 0.0
+    winner: str | None = None  # the break method whose proof settled the race, if any
 
     @property
     def has_assignment(self):
