@@ -80,7 +80,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
         upper = instance.total_weight()
         return _break_phase(instance, best, start_is_valid=greedy_is_valid, upper=upper, weight_proven=True, budget=budget, settings=settings)
 
-    everything = _any_schedule(instance, budget.share(0.2), settings, all_held=True)[1]
+    everything = _any_schedule(instance, budget, settings, fraction=0.2, all_held=True)[1]
     if everything is not None:
         # Every request fits: the weight is proven, and the break phase is that of an
         # all-required instance, with its much tighter model (zero-weight meetings
@@ -127,7 +127,7 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
     if not start_is_valid:
         # Briefly: most instances yield one in a second, and a hard one is better left to
         # the race, which may find the optimum outright.
-        found, best = _any_schedule(instance, budget.share(0.3, at_most=2.0), settings)
+        found, best = _any_schedule(instance, budget, settings, fraction=0.3, at_most=2.0)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         start_is_valid = best is not None
@@ -158,7 +158,7 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
     if found is not None:
         best, start_is_valid = found, True
     if not start_is_valid:
-        found, best = _any_schedule(instance, budget.remaining(), settings)
+        found, best = _any_schedule(instance, budget, settings)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         if best is None:
@@ -197,11 +197,12 @@ def _proven_floor(bound):
     return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
 
 
-def _any_schedule(instance, seconds, settings, all_held=False):
+def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None, all_held=False):
     """``(status, schedule)``: a valid schedule (holding every meeting if ``all_held``)
-    found within ``seconds``, or a proof that none exists."""
+    found within ``fraction`` of the time left once the model is built (at most
+    ``at_most`` seconds), or a proof that none exists."""
     model = SlotModel(instance, required=range(len(instance.meetings)) if all_held else ())
-    solver = make_solver(seconds, workers=settings.workers, seed=settings.seed)
+    solver = make_solver(budget.share(fraction, at_most=at_most), workers=settings.workers, seed=settings.seed)
     status = solver.solve(model.model)
     if status in FOUND:
         return status, model.slot_assignment(solver)
