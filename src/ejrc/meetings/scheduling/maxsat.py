@@ -21,7 +21,7 @@ from pysat.examples.rc2 import RC2
 from pysat.formula import WCNF, IDPool
 from pysat.solvers import Solver
 
-from .slot_model import _fewest_breaks
+from .slot_model import fewest_breaks
 
 SAT_BACKEND = "cadical195"
 
@@ -140,7 +140,7 @@ class BreakMaxSat:
             self._cardinality(present, len(mine), "atmost")
             self._cardinality(present, len(mine), "atleast")
             usable = {s for m in mine for s in self.domains[m]}
-            self._cardinality(starts, _fewest_breaks(usable, len(mine)), "atleast")
+            self._cardinality(starts, fewest_breaks(usable, len(mine)), "atleast")
         for s, literals in enumerate(busy_in_slot):
             meetings = [self.instance.meetings[m] for m in range(len(self.instance.meetings)) if (m, s) in self.x]
             trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3)
@@ -154,7 +154,7 @@ class BreakMaxSat:
         spread = self.instance.max_break_spread
         if spread is None:
             return
-        counters = {p: _unary_counter(self, starts) for p, starts in self.starts.items()}
+        counters = {p: self._unary_counter(starts) for p, starts in self.starts.items()}
         idle = len(counters) < len(self.instance.participant_ids)
         most = max((len(c) for c in counters.values()), default=0)
         for k in range(most):
@@ -169,6 +169,31 @@ class BreakMaxSat:
             for c in counters.values():
                 self._hard([-someone, c[k]] if len(c) > k else [-someone])
 
+    def _unary_counter(self, literals):
+        """``out[k]`` is true exactly when at least k + 1 of ``literals`` are (a full totalizer)."""
+        if not literals:
+            return []
+        if len(literals) == 1:
+            return [literals[0]]
+        middle = len(literals) // 2
+        left = self._unary_counter(literals[:middle])
+        right = self._unary_counter(literals[middle:])
+        out = [self._new() for _ in range(len(left) + len(right))]
+        for i in range(-1, len(left)):
+            for j in range(-1, len(right)):
+                if i + j + 1 >= 0:  # at least i+1 left and j+1 right: at least i+j+2
+                    clause = [out[i + j + 1]]
+                    clause += [-left[i]] if i >= 0 else []
+                    clause += [-right[j]] if j >= 0 else []
+                    self._hard(clause)
+                # fewer than i+2 left and fewer than j+2 right: fewer than i+j+3
+                if i + j + 2 < len(out):
+                    clause = [-out[i + j + 2]]
+                    clause += [left[i + 1]] if i + 1 < len(left) else []
+                    clause += [right[j + 1]] if j + 1 < len(right) else []
+                    self._hard(clause)
+        return out
+
     def phases(self, slot_of):
         """Literals that prefer the slots of ``slot_of`` (a SAT solver's first guesses)."""
         return [var if slot_of.get(m) == s else -var for (m, s), var in self.x.items()]
@@ -176,32 +201,6 @@ class BreakMaxSat:
     def decode(self, model):
         chosen = {literal for literal in model if literal > 0}
         return {m: s for (m, s), var in self.x.items() if var in chosen}
-
-
-def _unary_counter(encoder, literals):
-    """``out[k]`` is true exactly when at least k + 1 of ``literals`` are (a full totalizer)."""
-    if not literals:
-        return []
-    if len(literals) == 1:
-        return [literals[0]]
-    middle = len(literals) // 2
-    left = _unary_counter(encoder, literals[:middle])
-    right = _unary_counter(encoder, literals[middle:])
-    out = [encoder._new() for _ in range(len(left) + len(right))]
-    for i in range(-1, len(left)):
-        for j in range(-1, len(right)):
-            if i + j + 1 >= 0:  # at least i+1 left and j+1 right: at least i+j+2
-                clause = [out[i + j + 1]]
-                clause += [-left[i]] if i >= 0 else []
-                clause += [-right[j]] if j >= 0 else []
-                encoder._hard(clause)
-            # fewer than i+2 left and fewer than j+2 right: fewer than i+j+3
-            if i + j + 2 < len(out):
-                clause = [-out[i + j + 2]]
-                clause += [left[i + 1]] if i + 1 < len(left) else []
-                clause += [right[j + 1]] if j + 1 < len(right) else []
-                encoder._hard(clause)
-    return out
 
 
 def solve_breaks(instance, report, hint=None, backend=SAT_BACKEND):

@@ -158,7 +158,7 @@ class SlotModel:
                 if not self._fixed_busy[p]:
                     # ... and so is a floor on breaks, from the gaps in the usable slots.
                     usable = {s for m in mine for s in self.domains[m]}
-                    self._add(self.breaks[p] >= _fewest_breaks(usable, most))
+                    self._add(self.breaks[p] >= fewest_breaks(usable, most))
             self._add_far_apart_clauses(busy, starts, most)
         self._add_seats_per_slot(busy_in_slot)
 
@@ -239,7 +239,7 @@ def _is_zero(item):
     return isinstance(item, int) and item == 0
 
 
-def _fewest_breaks(usable, count):
+def fewest_breaks(usable, count):
     """Fewest breaks of ``count`` busy slots chosen among ``usable`` slot indices: fill the
     longest runs of consecutive usable slots first; each further run adds a break."""
     runs = []
