@@ -30,7 +30,9 @@ def _count_rows(instance):
     def bound_to(m, name):
         return name == "any" or instance.meetings[m].session == name
 
-    rows = [([m for m in placeable if bound_to(m, name)], instance.tables * len(slots)) for name, slots in sessions.items()]
+    rows = [
+        ([m for m in placeable if bound_to(m, name)], instance.tables * len(slots)) for name, slots in sessions.items()
+    ]
     placeable_set = set(placeable)
     for p, meetings in enumerate(instance.meetings_of):
         for name, slots in sessions.items():

@@ -6,7 +6,9 @@ FINAL = (cp_model.OPTIMAL, cp_model.INFEASIBLE)
 FOUND = (cp_model.OPTIMAL, cp_model.FEASIBLE)
 
 
-def make_solver(seconds, *, workers, seed, core=False, single_core_search=False, reverse=False, quick_presolve=False):
+def make_solver(
+    seconds, *, workers, seed, core=False, single_core_search=False, reverse=False, quick_presolve=False
+):
     """A CP-SAT solver limited to ``seconds``.
 
     ``core``: a core-guided worker beside the LP-based one (with two workers or more).

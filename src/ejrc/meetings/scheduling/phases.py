@@ -47,8 +47,11 @@ class Settings:
     methods: tuple = METHODS
 
 
-def solve(instance, time_limit=60.0, workers=2, seed=0, methods=METHODS):
-    """Schedule ``instance`` within about ``time_limit`` seconds; returns a :class:`Schedule`."""
+def solve(instance, *, time_limit=60.0, workers=2, seed=0, methods=METHODS):
+    """Schedule ``instance`` within about ``time_limit`` seconds; returns a :class:`Schedule`.
+
+    ``methods``: the break methods raced when every meeting is required (see ``portfolio``).
+    """
     # The last phase's model building, table numbering and the final check come after
     # the last solve: keep a little time for them.
     budget = TimeBudget(time_limit, margin=min(0.5, time_limit * 0.05))
@@ -78,7 +81,15 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     best = greedy.slot_of
     if instance.require_all_meetings:
         upper = instance.total_weight()
-        return _break_phase(instance, best, start_is_valid=greedy_is_valid, upper=upper, weight_proven=True, budget=budget, settings=settings)
+        return _break_phase(
+            instance,
+            best,
+            start_is_valid=greedy_is_valid,
+            upper=upper,
+            weight_proven=True,
+            budget=budget,
+            settings=settings,
+        )
 
     everything = _any_schedule(instance, budget, settings, fraction=0.2, all_held=True)[1]
     if everything is not None:
@@ -88,7 +99,9 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
         if all(meeting.weight > 0 for meeting in instance.meetings):
             instance = dataclasses.replace(instance, require_all_meetings=True)
         upper = instance.total_weight()
-        return _break_phase(instance, everything, start_is_valid=True, upper=upper, weight_proven=True, budget=budget, settings=settings)
+        return _break_phase(
+            instance, everything, start_is_valid=True, upper=upper, weight_proven=True, budget=budget, settings=settings
+        )
     phase1 = SlotModel(instance, breaks=False)
     phase1.add_hint(best)
     phase1.model.maximize(phase1.weight)
@@ -107,7 +120,9 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     else:
         upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
     best = _fewer_breaks_same_meetings(instance, best, budget, settings)
-    return _break_phase(instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget, settings=settings)
+    return _break_phase(
+        instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget, settings=settings
+    )
 
 
 def _break_model(instance, weight):
@@ -202,7 +217,8 @@ def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None, all_he
     found within ``fraction`` of the time left once the model is built (at most
     ``at_most`` seconds), or a proof that none exists."""
     model = SlotModel(instance, required=range(len(instance.meetings)) if all_held else ())
-    solver = make_solver(budget.share(fraction, at_most=at_most), workers=settings.workers, seed=settings.seed)
+    seconds = budget.share(fraction, at_most=at_most)
+    solver = make_solver(seconds, workers=settings.workers, seed=settings.seed)
     status = solver.solve(model.model)
     if status in FOUND:
         return status, model.slot_assignment(solver)

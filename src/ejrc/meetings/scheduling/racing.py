@@ -56,7 +56,9 @@ class CoreRace:
         for status, solver in pairs:
             if status in FINAL:
                 return status, RaceResult(solver, [solver])
-        found = [(solver.objective_value, i) for i, (status, solver) in enumerate(pairs) if status == cp_model.FEASIBLE]
+        found = [
+            (solver.objective_value, i) for i, (status, solver) in enumerate(pairs) if status == cp_model.FEASIBLE
+        ]
         if not found:
             return cp_model.UNKNOWN, RaceResult(None, self.solvers)
         return cp_model.FEASIBLE, RaceResult(self.solvers[min(found)[1]], self.solvers)

@@ -33,7 +33,9 @@ def _changed(data, suffix, **fields):
 def _with_unavailability(data, share, rng):
     variant = _changed(data, f"away{round(share * 100)}")
     slot_ids = [slot["id"] for slot in variant["slots"]]
-    cells = [(person, s) for person in variant["participants"] for s in slot_ids if s not in person["unavailable_slots"]]
+    cells = [
+        (person, s) for person in variant["participants"] for s in slot_ids if s not in person["unavailable_slots"]
+    ]
     for person, s in rng.sample(cells, round(share * len(slot_ids) * len(variant["participants"]))):
         person["unavailable_slots"] = sorted({*person["unavailable_slots"], s})
     return variant
