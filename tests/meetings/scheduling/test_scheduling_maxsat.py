@@ -3,12 +3,44 @@
 import json
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ejrc.meetings.scheduling import check_schedule, load_instance, parse_instance, schedule_to_json, solve
 from ejrc.meetings.scheduling.maxsat import solve_breaks
-from ejrc.meetings.scheduling.schedule import breaks_per_participant
+from ejrc.meetings.scheduling.schedule import Schedule, Status, breaks_per_participant
+from ejrc.meetings.scheduling.tables import assign_tables
 
-from .test_scheduling_properties import brute_force, instances
+from .conftest import make_instance
+from .test_scheduling_properties import brute_force
+
+
+@st.composite
+def required_instances(draw):
+    """Small all-required instances that mostly have schedules, often with breaks: few
+    restrictions, many meetings per participant."""
+    slots = draw(st.integers(4, 5))
+    people = draw(st.integers(4, 5))
+    meetings = []
+    for _ in range(draw(st.integers(3, 6))):
+        size = draw(st.sampled_from([2, 2, 2, 2, 3]))
+        extra = {
+            "session": draw(st.sampled_from(["any"] * 8 + ["morning", "afternoon"])),
+            "fixed_slot": draw(st.sampled_from([None] * 12 + list(range(1, slots + 1)))),
+        }
+        meetings.append((sorted(draw(st.permutations(range(1, people + 1)))[:size]), extra))
+    if draw(st.booleans()):
+        meetings[-1][1]["after"] = [1]
+    away = {p: draw(st.sampled_from([[]] * 3 + [[s] for s in range(1, slots + 1)])) for p in range(1, people + 1)}
+    return make_instance(
+        slots,
+        people,
+        meetings,
+        tables=draw(st.integers(2, 3)),
+        away=away,
+        morning_slots=draw(st.integers(1, slots - 1)),
+        require_all=True,
+        spread=draw(st.sampled_from([None, 0, 1, 2])),
+    )
 
 
 def _maxsat(instance):
@@ -17,8 +49,10 @@ def _maxsat(instance):
     return messages
 
 
-@settings(max_examples=80, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(instances(max_meetings=6, require_all=True))
+@settings(
+    max_examples=80, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(required_instances())
 def test_maxsat_optimum_matches_brute_force(data):
     instance = parse_instance(data)
     expected = brute_force(instance)
@@ -37,8 +71,10 @@ def test_maxsat_optimum_matches_brute_force(data):
         assert check_schedule(instance, result).valid, check_schedule(instance, result).violations
 
 
-@settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(instances(max_meetings=6, require_all=True))
+@settings(
+    max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(required_instances())
 def test_solve_with_maxsat_alone_matches_brute_force(data):
     instance = parse_instance(data)
     expected = brute_force(instance)
@@ -63,7 +99,4 @@ def test_maxsat_proves_forumt_14_optimal(examples_dir):
 
 
 def _with_tables(instance, slot_of):
-    from ejrc.meetings.scheduling.schedule import Schedule, Status
-    from ejrc.meetings.scheduling.tables import assign_tables
-
     return Schedule(status=Status.FEASIBLE, slot_of=slot_of, table_of=assign_tables(instance, slot_of))
