@@ -159,6 +159,7 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
             workers=settings.workers,
             seed=settings.seed,
             hint=best,
+            hint_is_valid=start_is_valid,
             methods=settings.methods,
         )
         status, lower = outcome.status, _proven_floor(outcome.lower)

@@ -22,7 +22,8 @@ from .racing import CoreRace
 
 METHODS = ("maxsat", "cpsat")
 
-#: MaxSAT runs beside CP-SAT's race of ``workers`` core searches, at a lower priority: on
+#: MaxSAT runs beside CP-SAT's race of ``workers`` core searches, at a lower priority (once
+#: there is a schedule): on
 #: every example CP-SAT's core search proves sooner (forum-13crafb: 6 s against RC2's
 #: 27 s; forumt-14: 2 s against over 10 s), so RC2 takes the cycles CP-SAT leaves.
 MAXSAT_NICENESS = 5
@@ -41,17 +42,26 @@ class Outcome:
     seconds: dict = field(default_factory=dict)
 
 
-def _maxsat_child(instance, hint, connection):
+def _maxsat_child(instance, hint, need_schedule, connection):
     from .maxsat import solve_breaks  # imported here: only the child needs python-sat
 
-    os.nice(MAXSAT_NICENESS)
-    solve_breaks(instance, lambda *message: connection.send(message), hint=hint)
+    def report(kind, slot_of, breaks):
+        connection.send((kind, slot_of, breaks))
+        if kind == "incumbent" and need_schedule:
+            os.nice(MAXSAT_NICENESS)
+
+    if not need_schedule:
+        os.nice(MAXSAT_NICENESS)
+    solve_breaks(instance, report, hint=hint)
     connection.close()
 
 
-def race_break_methods(instance, slot_model, *, seconds, workers, seed, hint=None, methods=METHODS):
+def race_break_methods(
+    instance, slot_model, *, seconds, workers, seed, hint=None, hint_is_valid=True, methods=METHODS
+):
     """Minimise breaks of ``slot_model`` (built on ``instance``, every meeting required);
-    ``hint``: a schedule to try first (it need not be valid)."""
+    ``hint``: a schedule to try first. When it is not valid (``hint_is_valid``), MaxSAT
+    keeps its full priority until its first schedule: then that is urgent."""
     started = time.monotonic()
     deadline = started + seconds
     outcome = Outcome(status=cp_model.UNKNOWN)
@@ -59,7 +69,7 @@ def race_break_methods(instance, slot_model, *, seconds, workers, seed, hint=Non
     if "maxsat" in methods:
         context = multiprocessing.get_context("fork")
         receiving, sending = context.Pipe(duplex=False)
-        child = context.Process(target=_maxsat_child, args=(instance, hint, sending), daemon=True)
+        child = context.Process(target=_maxsat_child, args=(instance, hint, not hint_is_valid, sending), daemon=True)
         child.start()
         sending.close()
     race = None
