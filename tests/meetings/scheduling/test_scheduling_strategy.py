@@ -81,7 +81,8 @@ def test_a_first_schedule_is_found_when_greedy_booking_is_invalid(examples_dir):
     instance = load_instance(examples_dir / "forum-13crafb.original.d2.json")
     instance.tables = 12
 
-    result = schedule_to_json(instance, solve(instance, time_limit=6))
+    # 10 s: at 6 s a machine shared with other test runs sometimes found no schedule.
+    result = schedule_to_json(instance, solve(instance, time_limit=10))
 
     assert result["status"] in ("feasible", "optimal")
     assert result["total_weight"] == instance.total_weight()
