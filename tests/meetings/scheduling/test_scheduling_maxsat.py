@@ -2,7 +2,7 @@
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ejrc.meetings.scheduling import check_schedule, load_instance, parse_instance, schedule_to_json, solve
@@ -11,7 +11,7 @@ from ejrc.meetings.scheduling.schedule import Schedule, Status, breaks_per_parti
 from ejrc.meetings.scheduling.tables import assign_tables
 
 from .conftest import make_instance
-from .test_scheduling_properties import brute_force
+from .test_scheduling_properties import SETTINGS, brute_force
 
 
 @st.composite
@@ -49,9 +49,7 @@ def _maxsat(instance):
     return messages
 
 
-@settings(
-    max_examples=80, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(SETTINGS, max_examples=80)
 @given(required_instances())
 def test_maxsat_optimum_matches_brute_force(data):
     instance = parse_instance(data)
@@ -71,9 +69,7 @@ def test_maxsat_optimum_matches_brute_force(data):
         assert check_schedule(instance, result).valid, check_schedule(instance, result).violations
 
 
-@settings(
-    max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(SETTINGS, max_examples=15)
 @given(required_instances())
 def test_solve_with_maxsat_alone_matches_brute_force(data):
     instance = parse_instance(data)
