@@ -1,5 +1,6 @@
 """The schedule-meetings and check-schedule commands: results, exit codes, bad input."""
 
+import io
 import json
 import subprocess
 import sys
@@ -41,11 +42,27 @@ def test_schedule_goes_to_stdout_without_out(tmp_path, capsys):
 
 
 def test_infeasible_instance_writes_empty_schedule(tmp_path):
-    data = make_instance(2, 2, [([1, 2], {"fixed_slot": 1})], away={1: [1]})
+    data = make_instance(2, 2, [([1, 2], {"fixed_slot": 1})], away={1: [1]}, require_all=True)
     out = tmp_path / "schedule.json"
     call_command("schedule_meetings", str(write(tmp_path, "i.json", data)), "--out", str(out))
     schedule = json.loads(out.read_text())
     assert (schedule["status"], schedule["assignments"]) == ("infeasible", [])
+
+
+def test_optional_fixed_meeting_that_cannot_take_its_slot_is_left_out_with_its_reason(tmp_path):
+    meetings = [([1, 2], {"fixed_slot": 1}), [1, 3], [2, 3], ([1, 2], {"fixed_slot": 2, "session": "afternoon"})]
+    data = make_instance(3, 3, meetings, away={1: [1]}, morning_slots=2)
+    out = tmp_path / "schedule.json"
+    stderr = io.StringIO()
+
+    call_command("schedule_meetings", str(write(tmp_path, "i.json", data)), "--out", str(out), stderr=stderr)
+
+    schedule = json.loads(out.read_text())
+    assert schedule["status"] == "optimal"
+    assert schedule["unscheduled"] == [1, 4]
+    assert (schedule["total_weight"], schedule["upper_bound_weight"]) == (2, 2)
+    assert "meeting 1 left out: fixed to slot 1, where participant 1 is unavailable" in stderr.getvalue()
+    assert "meeting 4 left out: fixed to slot 2, outside its session (afternoon)" in stderr.getvalue()
 
 
 def test_precedence_cycle_with_all_required_is_infeasible(tmp_path, capsys):

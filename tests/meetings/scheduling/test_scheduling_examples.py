@@ -7,7 +7,7 @@ import pytest
 from ejrc.meetings.scheduling.check import check_schedule
 from ejrc.meetings.scheduling.instance import load_instance
 from ejrc.meetings.scheduling.schedule import schedule_to_json
-from ejrc.meetings.scheduling.solve import solve
+from ejrc.meetings.scheduling.phases import solve
 
 PROVEN = [
     ("tic-12.original.d2.json", "optimal", 0),

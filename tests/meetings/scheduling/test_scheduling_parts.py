@@ -9,7 +9,7 @@ from ejrc.meetings.scheduling.greedy import first_come_first_served
 from ejrc.meetings.scheduling.instance import InstanceError, parse_instance
 from ejrc.meetings.scheduling.local_search import KempeSearch
 from ejrc.meetings.scheduling.schedule import Schedule, breaks_per_participant, schedule_to_json
-from ejrc.meetings.scheduling.solve import LARGE_INSTANCE_MEETINGS, solve
+from ejrc.meetings.scheduling.phases import LARGE_INSTANCE_MEETINGS, solve
 from ejrc.meetings.scheduling.tables import assign_tables
 
 from .conftest import make_instance

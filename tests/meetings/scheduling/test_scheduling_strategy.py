@@ -6,10 +6,10 @@ from ortools.sat.python import cp_model
 
 from ejrc.meetings.scheduling.check import check_schedule
 from ejrc.meetings.scheduling.instance import load_instance, parse_instance
-from ejrc.meetings.scheduling.racing import race_core_solves
+from ejrc.meetings.scheduling.racing import CoreRace
 from ejrc.meetings.scheduling.schedule import schedule_to_json
 from ejrc.meetings.scheduling.slot_model import SlotModel
-from ejrc.meetings.scheduling.solve import solve
+from ejrc.meetings.scheduling.phases import solve
 
 from .conftest import make_instance
 
@@ -23,7 +23,7 @@ def _minimise_sum(lowest):
 
 
 def test_race_returns_the_optimum_and_its_proof():
-    status, result = race_core_solves(_minimise_sum(3), seconds=10, workers=2, seed=0)
+    status, result = CoreRace(_minimise_sum(3), seconds=10, solves=2, seed=0).run()
 
     assert status == cp_model.OPTIMAL
     assert result.best_objective_bound == 3
@@ -33,7 +33,7 @@ def test_race_returns_the_optimum_and_its_proof():
 def test_race_proves_infeasibility():
     model = _minimise_sum(7)  # six Booleans cannot sum to 7
 
-    status, _ = race_core_solves(model, seconds=10, workers=2, seed=0)
+    status, _ = CoreRace(model, seconds=10, solves=2, seed=0).run()
 
     assert status == cp_model.INFEASIBLE
 
@@ -81,7 +81,8 @@ def test_a_first_schedule_is_found_when_greedy_booking_is_invalid(examples_dir):
     instance = load_instance(examples_dir / "forum-13crafb.original.d2.json")
     instance.tables = 12
 
-    result = schedule_to_json(instance, solve(instance, time_limit=6))
+    # 10 s: at 6 s a machine shared with other test runs sometimes found no schedule.
+    result = schedule_to_json(instance, solve(instance, time_limit=10))
 
     assert result["status"] in ("feasible", "optimal")
     assert result["total_weight"] == instance.total_weight()

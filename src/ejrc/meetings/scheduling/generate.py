@@ -13,6 +13,16 @@ import random
 from .instance import INSTANCE_FORMAT
 
 
+def generate_dense_instance(participants, seed=0):
+    """An event as dense as the hardest kept-back one: about 19 requests per participant,
+    weights 1-3, 24 slots and tables for about half the requests."""
+    data = generate_instance(
+        participants, seed=seed, slots=24, requests_per_participant=19, table_cover=0.505, weights=(1, 2, 3)
+    )
+    data["name"] = f"dense-{participants}p-seed{seed}"
+    return data
+
+
 def generate_instance(
     participants,
     seed=0,
@@ -23,10 +33,12 @@ def generate_instance(
     must_meet_weight=3,
     trilateral_share=0.03,
     away_share=0.2,
+    weights=None,
 ):
     """Return an instance dict (``ejrc-b2b-instance/1``); the same arguments give the same file.
 
     ``table_cover`` is table-slots per requested meeting: below 1 the event is oversubscribed.
+    ``weights``: if given, each request's weight is drawn from it (instead of "must meet").
     """
     rng = random.Random(seed)
     num_slots = slots or rng.randint(16, 24)
@@ -60,7 +72,10 @@ def generate_instance(
         seen.add(key)
         roll = rng.random()
         session = "morning" if roll < 0.15 else "afternoon" if roll < 0.3 else "any"
-        weight = must_meet_weight if rng.random() < must_meet_share else 1
+        if weights:
+            weight = rng.choice(weights)
+        else:
+            weight = must_meet_weight if rng.random() < must_meet_share else 1
         meeting_rows.append(
             {
                 "id": len(meeting_rows) + 1,

@@ -8,7 +8,7 @@ of the baseline; the result is also a valid start for the solver when it keeps t
 bound.
 """
 
-from .schedule import Schedule
+from .schedule import Schedule, Status
 
 
 def greedy_schedule(instance, order=None):
@@ -40,4 +40,4 @@ def first_come_first_served(instance):
     for m, s in slot_of.items():
         table_of[m] = next_table[s]
         next_table[s] += 1
-    return Schedule(status="feasible", slot_of=slot_of, table_of=table_of)
+    return Schedule(status=Status.FEASIBLE, slot_of=slot_of, table_of=table_of)

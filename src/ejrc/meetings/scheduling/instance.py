@@ -75,6 +75,21 @@ class Instance:
             and not any(s in self.unavailable[p] for p in meeting.participants)
         ]
 
+    def why_unplaceable(self, m):
+        """Why meeting ``m`` can take no slot at all (None when it has one), for organisers."""
+        if self.allowed_slots(m):
+            return None
+        meeting = self.meetings[m]
+        if meeting.fixed_slot is not None:
+            s = meeting.fixed_slot
+            where = f"fixed to slot {self.slot_ids[s]}"
+            if meeting.session not in ("any", self.slot_sessions[s]):
+                return f"{where}, outside its session ({meeting.session})"
+            away = [self.participant_ids[p] for p in meeting.participants if s in self.unavailable[p]]
+            who = f"participant {away[0]} is" if len(away) == 1 else f"participants {', '.join(map(str, away))} are"
+            return f"{where}, where {who} unavailable"
+        return f"no slot in its session ({meeting.session}) where all its participants are available"
+
     def total_weight(self):
         return sum(m.weight for m in self.meetings)
 

@@ -13,42 +13,38 @@ LP alone takes longer than an organiser wants to wait. Instead:
 """
 
 import random
-import time
 
 from ortools.sat.python import cp_model
 
 from .bounds import aggregated_bound
 from .greedy import greedy_schedule
 from .local_search import KempeSearch
-from .schedule import Schedule, breaks_per_participant, held_weight
+from .cpsat import FOUND, make_solver
+from .schedule import Schedule, Status, breaks_per_participant, held_weight
 from .slot_model import SlotModel
 
 
-def solve_large(instance, time_limit, workers=2, seed=0):
-    started = time.monotonic()
-    deadline = started + time_limit
+def solve_large(instance, budget, *, workers=2, seed=0):
+    """Schedule a large instance within ``budget`` (a :class:`~.budget.TimeBudget`)."""
     start = greedy_schedule(instance)
-    upper, selected = aggregated_bound(instance, min(15.0, time_limit * 0.15), workers, seed, hint=start)
+    upper, selected = aggregated_bound(instance, min(15.0, budget.seconds * 0.15), workers, seed, hint=start)
     fair = instance.max_break_spread is not None
     current = break_aware_greedy(instance, _booking_order(instance, selected), no_new_breaks=fair)
     search = NeighbourhoodSearch(instance, current, workers, seed)
-    annealing_from = started + time_limit * 0.7
-    while time.monotonic() < annealing_from:
+    annealing_from = budget.point(0.7)
+    while budget.until(annealing_from) > 0:
         if held_weight(instance, search.current) == upper and search.total_breaks() == 0:
             break
-        search.step(min(3.0, annealing_from - time.monotonic()))
+        search.step(min(3.0, budget.until(annealing_from)))
     # The rest of the time goes to breaks alone: annealing keeps the meetings held.
-    seconds = deadline - time.monotonic() - 1.5  # leave time to number the tables
+    seconds = budget.remaining() - 1.0  # leave time to number the tables
     current = KempeSearch(instance, search.current, seed).run(seconds)
-    if any(
-        m not in current and (instance.require_all_meetings or meeting.fixed_slot is not None)
-        for m, meeting in enumerate(instance.meetings)
-    ):
-        return Schedule(status="unknown", upper_bound_weight=upper)
+    if instance.require_all_meetings and len(current) < len(instance.meetings):
+        return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
     weight, breaks = held_weight(instance, current), sum(breaks_per_participant(instance, current))
     optimal = weight == upper and breaks == 0
     return Schedule(
-        status="optimal" if optimal else "feasible",
+        status=Status.OPTIMAL if optimal else Status.FEASIBLE,
         slot_of=current,
         upper_bound_weight=upper,
         lower_bound_breaks=0 if optimal else None,
@@ -155,13 +151,10 @@ class NeighbourhoodSearch:
         scale = len(sub.participants) * instance.num_slots + 1  # weight first, then breaks
         sub.model.maximize(scale * sub.weight - sub.total_breaks)
         sub.add_hint(self.current)
-        solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = seconds
-        solver.parameters.num_workers = self.workers
-        solver.parameters.random_seed = self.rng.randrange(1 << 30)
+        solver = make_solver(seconds, workers=self.workers, seed=self.rng.randrange(1 << 30))
         status = solver.solve(sub.model)
         self.target = int(self.target * (1.15 if status == cp_model.OPTIMAL else 0.8)) or 1
-        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        if status not in FOUND:
             return
         released = set(free)
         candidate = {m: s for m, s in self.current.items() if m not in released}

@@ -169,5 +169,4 @@ class KempeSearch:
             else:
                 moved, shift = checked
                 self._apply({k: a if s == b else b for k, s in moved.items()}, -shift, a, b)
-        self.steps = steps
         return best

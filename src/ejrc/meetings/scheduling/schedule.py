@@ -1,23 +1,34 @@
 """The result of scheduling and its JSON form ``ejrc-b2b-schedule/1``."""
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 SCHEDULE_FORMAT = "ejrc-b2b-schedule/1"
-STATUSES = ("optimal", "feasible", "infeasible", "unknown")
+
+
+class Status(StrEnum):
+    OPTIMAL = "optimal"  # proved
+    FEASIBLE = "feasible"  # a schedule, not proved optimal
+    INFEASIBLE = "infeasible"  # proved that no schedule meets the hard constraints
+    UNKNOWN = "unknown"  # no schedule found in time
+
+
+STATUSES = tuple(status.value for status in Status)
 
 
 @dataclass
 class Schedule:
-    status: str
+    status: Status
     slot_of: dict[int, int] = field(default_factory=dict)  # meeting index -> slot index
     table_of: dict[int, int] = field(default_factory=dict)  # meeting index -> table 1..T
     upper_bound_weight: int | None = None
     lower_bound_breaks: int | None = None
     solve_seconds: float = 0.0
+    winner: str | None = None  # the break method whose proof settled the race, if any
 
     @property
     def has_assignment(self):
-        return self.status in ("optimal", "feasible")
+        return self.status in (Status.OPTIMAL, Status.FEASIBLE)
 
 
 def breaks_per_participant(instance, slot_of):
@@ -51,7 +62,7 @@ def schedule_to_json(instance, schedule):
     return {
         "format": SCHEDULE_FORMAT,
         "instance": instance.name,
-        "status": schedule.status,
+        "status": Status(schedule.status).value,
         "assignments": assignments if has else [],
         "unscheduled": [
             meeting.id

@@ -50,8 +50,8 @@ class SlotModel:
         self.total_breaks = sum(self.breaks.values())
 
     def _must_hold(self, m):
-        meeting = self.instance.meetings[m]
-        return self.instance.require_all_meetings or meeting.fixed_slot is not None or m in self._required
+        # A fixed meeting is optional too when meetings are: it takes its slot or is not held.
+        return self.instance.require_all_meetings or m in self._required
 
     def _domain(self, m):
         """Allowed slots of ``m`` that fit the fixed context (participants, precedences)."""
@@ -158,7 +158,7 @@ class SlotModel:
                 if not self._fixed_busy[p]:
                     # ... and so is a floor on breaks, from the gaps in the usable slots.
                     usable = {s for m in mine for s in self.domains[m]}
-                    self._add(self.breaks[p] >= _fewest_breaks(usable, most))
+                    self._add(self.breaks[p] >= fewest_breaks(usable, most))
             self._add_far_apart_clauses(busy, starts, most)
         self._add_seats_per_slot(busy_in_slot)
 
@@ -239,7 +239,7 @@ def _is_zero(item):
     return isinstance(item, int) and item == 0
 
 
-def _fewest_breaks(usable, count):
+def fewest_breaks(usable, count):
     """Fewest breaks of ``count`` busy slots chosen among ``usable`` slot indices: fill the
     longest runs of consecutive usable slots first; each further run adds a break."""
     runs = []

@@ -1,0 +1,34 @@
+"""The time a solve may take, shared out between its phases.
+
+One object holds the deadline; a phase asks for a share of what is left (``share``) or for a
+point in the whole budget (``point``), so no phase computes "the time remaining" for itself.
+"""
+
+import time
+
+
+class TimeBudget:
+    def __init__(self, seconds, *, margin=0.0):
+        """``margin``: kept back at the end for work after the last solve (tables, checks)."""
+        self.started = time.monotonic()
+        self.seconds = seconds
+        self.deadline = self.started + seconds - margin
+
+    def elapsed(self):
+        return time.monotonic() - self.started
+
+    def remaining(self):
+        return max(0.0, self.deadline - time.monotonic())
+
+    def share(self, fraction, *, at_most=None):
+        """``fraction`` of the time left, at most ``at_most`` seconds."""
+        seconds = self.remaining() * fraction
+        return seconds if at_most is None else min(seconds, at_most)
+
+    def point(self, fraction):
+        """The moment when ``fraction`` of the whole budget has passed."""
+        return self.started + self.seconds * fraction
+
+    def until(self, moment):
+        """Seconds from now to ``moment`` (0 when it has passed)."""
+        return max(0.0, moment - time.monotonic())
