@@ -59,7 +59,27 @@ def region_choices():
     ]
 
 
-class OrganisationForm(forms.Form):
+class GroupedChoicesMixin:
+    """Forms with the sector and third-country checkboxes, shown in collapsible groups
+    (the directory's profile form and partnering's opportunity form)."""
+
+    def grouped(self, name):
+        """The checkboxes of a grouped field as (group label, checkboxes, any checked?) rows."""
+        checkboxes = iter(self[name].subwidgets)
+        groups = []
+        for label, options in self.fields[name].choices:
+            boxes = [next(checkboxes) for _option in options]
+            groups.append((label, boxes, any(box.data["selected"] for box in boxes)))
+        return groups
+
+    def sector_groups(self):
+        return self.grouped("sectors")
+
+    def third_country_groups(self):
+        return self.grouped("third_countries")
+
+
+class OrganisationForm(GroupedChoicesMixin, forms.Form):
     kind = forms.ChoiceField(label=_("Kind of organisation"), choices=OrganisationKind.choices)
     name_en = forms.CharField(label=_("Name in English"), max_length=200)
     name_ja = forms.CharField(label=_("Name in Japanese"), max_length=200, required=False)
@@ -94,21 +114,6 @@ class OrganisationForm(forms.Form):
         self.fields["sectors"].choices = sector_choices()
         self.fields["third_countries"].choices = third_country_choices()
         self.fields["region"].choices = region_choices()
-
-    def grouped(self, name):
-        """The checkboxes of a grouped field as (group label, checkboxes, any checked?) rows."""
-        checkboxes = iter(self[name].subwidgets)
-        groups = []
-        for label, options in self.fields[name].choices:
-            boxes = [next(checkboxes) for _option in options]
-            groups.append((label, boxes, any(box.data["selected"] for box in boxes)))
-        return groups
-
-    def sector_groups(self):
-        return self.grouped("sectors")
-
-    def third_country_groups(self):
-        return self.grouped("third_countries")
 
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")

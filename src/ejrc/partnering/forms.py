@@ -4,7 +4,7 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from ejrc.directory.forms import region_choices, sector_choices, third_country_choices
+from ejrc.directory.forms import GroupedChoicesMixin, region_choices, sector_choices, third_country_choices
 from ejrc.directory.models import OrganisationKind, Sector
 from ejrc.geo.models import Country, Prefecture, Region
 
@@ -18,7 +18,7 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
 
-class OpportunityForm(forms.Form):
+class OpportunityForm(GroupedChoicesMixin, forms.Form):
     organisation = forms.ModelChoiceField(label=_("Published by"), queryset=None, to_field_name="slug",
                                           empty_label=None)
     direction = forms.ChoiceField(label=_("Offer or request"), choices=Direction.choices, widget=forms.RadioSelect)
@@ -66,21 +66,6 @@ class OpportunityForm(forms.Form):
         self.fields["third_countries"].choices = third_country_choices()
         self.fields["partner_regions"].choices = region_choices()[1:]
         self.fields["expires_on"].initial = default_expiry()
-
-    def grouped(self, name):
-        """The checkboxes of a grouped field as (group label, checkboxes, any checked?) rows."""
-        checkboxes = iter(self[name].subwidgets)
-        groups = []
-        for label, options in self.fields[name].choices:
-            boxes = [next(checkboxes) for _option in options]
-            groups.append((label, boxes, any(box.data["selected"] for box in boxes)))
-        return groups
-
-    def sector_groups(self):
-        return self.grouped("sectors")
-
-    def third_country_groups(self):
-        return self.grouped("third_countries")
 
     def clean_sectors(self):
         wanted = {tuple(key.split(":", 1)) for key in self.cleaned_data["sectors"]}
