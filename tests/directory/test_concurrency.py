@@ -37,11 +37,8 @@ def test_the_last_admin_cannot_be_removed_by_two_admins_at_once(organisation):
     assert ActivityLog.objects.filter(action="directory.member.remove").count() == 1
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "remove_member locks the leaving row, then the admin rows: two admins removing each other "
-    "deadlock, and the loser gets a database error instead of the message. Locking the admin rows "
-    "(or the organisation) first would fix it; then remove this mark."))
 def test_the_admin_who_loses_the_race_is_told_why(organisation):
+    """They used to deadlock (each held one membership row), and the loser got a server error."""
     calls = admins_removing_each_other(organisation)
     outcomes = run_concurrently(*calls, pause_after="FOR UPDATE")  # both hold their first lock
     loser = next(outcome for outcome in outcomes if not outcome.ok)

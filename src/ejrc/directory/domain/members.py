@@ -15,7 +15,7 @@ from ejrc.accounts.models import User
 from ejrc.core.activity import log_action
 from ejrc.core.mail import send_mail_to
 from ejrc.core.permissions import forget_viewer
-from ejrc.directory.models import Invitation, Membership
+from ejrc.directory.models import Invitation, Membership, Organisation
 from ejrc.directory.rules import is_invitee
 
 
@@ -116,6 +116,9 @@ def remove_member(*, actor, membership):
     """Remove someone from the organisation; the last administrator cannot be removed."""
     organisation = membership.organisation
     _require(actor, "directory.delete_membership", membership)
+    # The organisation first, then its rows: two admins removing each other queue here
+    # instead of each holding one membership and deadlocking on the other's.
+    Organisation.objects.select_for_update().get(pk=organisation.pk)
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     list(organisation.memberships.select_for_update().filter(role=Membership.Role.ADMIN))
     if membership.role == Membership.Role.ADMIN:
