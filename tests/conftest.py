@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -12,6 +13,28 @@ def _isolated_site(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.ACCOUNT_RATE_LIMITS = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Factories set passwords: a fast hasher keeps the suite quick (never in production)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_first():
+    """Each test starts in English, whatever language a previous request activated."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture
+def helpdesk(db):
+    """The three offices: Strasbourg (Europe and third countries), Gifu and Iwate."""
+    from directory.factories import offices
+
+    return offices()
 
 
 @pytest.fixture

@@ -1,39 +1,17 @@
 """Fixtures of the directory tests: the helpdesk offices, people in each role, a valid proposal."""
 
 import pytest
-from django.utils import translation
 from directory.factories import (
     MembershipFactory,
     OrganisationFactory,
     StaffUserFactory,
     UserFactory,
     country,
-    offices,
     prefecture,
     region,
 )
 
 from ejrc.directory.models import Membership
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Factories set passwords: a fast hasher keeps these tests quick."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def _english_first():
-    """Each test starts in English, whatever language a previous request activated."""
-    translation.activate("en")
-    yield
-    translation.activate("en")
-
-
-@pytest.fixture
-def helpdesk(db):
-    """The three offices: Strasbourg (Europe and third countries), Gifu and Iwate."""
-    return offices()
 
 
 @pytest.fixture

@@ -1,28 +1,10 @@
 """Fixtures of the events tests: an organiser, a European and a Japanese participant."""
 
 import pytest
-from directory.factories import MembershipFactory, OrganisationFactory, StaffUserFactory, UserFactory, offices
-from django.utils import translation
+from directory.factories import MembershipFactory, OrganisationFactory, StaffUserFactory, UserFactory
 from events.factories import make_event
 
 from ejrc.directory.models import Membership, OrganisationKind
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def _english_first():
-    translation.activate("en")
-    yield
-    translation.activate("en")
-
-
-@pytest.fixture
-def helpdesk(db):
-    return offices()
 
 
 @pytest.fixture

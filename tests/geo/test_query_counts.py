@@ -11,11 +11,6 @@ from ejrc.directory.domain.agreements import save_agreement
 from ejrc.geo.models import Prefecture
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def france(prefectures):
     """FR → FR1 → FR10 → FR101, and regions of level 1 in France beside FR1."""

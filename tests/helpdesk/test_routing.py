@@ -1,16 +1,11 @@
 """Which office validates a profile: the routing rules and their configuration by Office rows."""
 
 import pytest
-from directory.factories import country, offices, prefecture
+from directory.factories import country, prefecture
 from django.core.exceptions import ValidationError
 
 from ejrc.helpdesk.domain.routing import responsible_office
 from ejrc.helpdesk.models import Office
-
-
-@pytest.fixture
-def helpdesk(db):
-    return offices()
 
 
 def test_routing_sends_european_and_third_countries_to_strasbourg_and_japan_by_area(helpdesk):

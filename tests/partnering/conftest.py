@@ -11,29 +11,11 @@ from directory.factories import (
     StaffUserFactory,
     UserFactory,
     country,
-    offices,
     prefecture,
 )
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from ejrc.directory.models import Membership, OrganisationKind
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def _english_first():
-    translation.activate("en")
-    yield
-    translation.activate("en")
-
-
-@pytest.fixture
-def helpdesk(db):
-    return offices()
 
 
 @pytest.fixture
