@@ -82,6 +82,12 @@ ROWS = [
     # Members of world.organisation register (302 to their agenda); others are told on the form (200).
     Row("events:register", {**only(200, *SIGNED_IN), "member": 302, "org_admin": 302}, kwargs=published,
         method="POST", data=lambda world: {"organisation": world.organisation.pk}),
+    # Only ``other_member`` is registered (``registration``): the others are sent back to the event.
+    Row("events:change", {**only(302, *SIGNED_IN), "other_member": 200},
+        kwargs=lambda world: {"slug": registration(world)["slug"]}),
+    Row("events:change", only(302, *ORGANISER), kwargs=draft, label="unpublished"),
+    Row("events:change", {**only(302, *SIGNED_IN), "other_member": 302},
+        kwargs=lambda world: {"slug": registration(world)["slug"]}, method="POST"),
     Row("events:cancel", only(302, *SIGNED_IN), kwargs=published, method="POST"),
     Row("events:cancel", only(302, *ORGANISER), kwargs=draft, method="POST", label="unpublished"),
     Row("events:edit-programme", only(200, *ORGANISER), kwargs=published),

@@ -9,6 +9,7 @@ from directory.factories import MembershipFactory, StaffUserFactory, offices
 from support.concurrency import locks_off, postgres_only, run_concurrently
 from events.factories import make_event, site_visit
 
+from ejrc.events.domain.changes import change_registration
 from ejrc.events.domain.registration import register
 from ejrc.events.models import Registration, SessionChoice
 
@@ -67,3 +68,27 @@ def test_the_same_person_registering_twice_at_once_gets_one_registration():
     refused = [outcome.error for outcome in outcomes if not outcome.ok]
     assert [error.messages for error in refused] == [["You are already registered for this event."]]
     assert Registration.objects.count() == 1
+
+
+def _changers():
+    """Two confirmed participants, each changing their registration to take a visit's last place."""
+    offices()
+    organiser = StaffUserFactory()
+    event = make_event(organiser=organiser)
+    visit = site_visit(event, organiser=organiser, capacity=1)
+    people = [MembershipFactory(role="member") for _ in range(2)]
+    registrations = [register(actor=m.user, event=event, organisation=m.organisation, notify=False) for m in people]
+    return [lambda r=r: change_registration(actor=r.user, registration=r, sessions=[visit]) for r in registrations]
+
+
+def test_two_people_changing_to_the_last_place_one_gets_it_one_waits():
+    outcomes = run_concurrently(*_changers(), pause_after='INSERT INTO "events_sessionchoice"')
+    assert [outcome.error for outcome in outcomes] == [None, None]
+    assert sorted(SessionChoice.objects.values_list("status", flat=True)) == ["confirmed", "waiting"]
+
+
+def test_control_without_the_lock_both_changes_get_the_last_place():
+    with locks_off():
+        outcomes = run_concurrently(*_changers(), pause_after='INSERT INTO "events_sessionchoice"')
+    assert [outcome.error for outcome in outcomes] == [None, None]
+    assert sorted(SessionChoice.objects.values_list("status", flat=True)) == ["confirmed", "confirmed"]

@@ -40,6 +40,18 @@ class RegistrationForm(forms.Form):
         return {str(q.pk): self.cleaned_data.get(f"question_{q.pk}", "") for q in self.questions}
 
 
+class ChangeRegistrationForm(RegistrationForm):
+    """The same choices and questions, filled in from the registration; the organisation stays."""
+
+    def __init__(self, *args, registration, **kwargs):
+        super().__init__(*args, event=registration.event, user=registration.user, **kwargs)
+        del self.fields["organisation"]
+        if "sessions" in self.fields:
+            self.fields["sessions"].initial = [choice.session_id for choice in registration.choices.all()]
+        for question in self.questions:
+            self.fields[f"question_{question.pk}"].initial = registration.answers.get(str(question.pk), "")
+
+
 class RejectForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
 

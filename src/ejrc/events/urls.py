@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:slug>/programme/", public.programme, name="programme"),
     path("<slug:slug>/programme.ics", public.programme_ics, name="programme-ics"),
     path("<slug:slug>/register/", registration.register_view, name="register"),
+    path("<slug:slug>/change/", registration.change_view, name="change"),
     path("<slug:slug>/cancel/", registration.cancel_view, name="cancel"),
     path("<slug:slug>/programme/edit/", editor.edit_programme, name="edit-programme"),
     path("<slug:slug>/registrations/", organiser.registrations, name="registrations"),
