@@ -1,10 +1,13 @@
-"""The events' part of people's privacy rights (found by ``ejrc.core.personal_data``)."""
+"""The events' part of people's privacy rights and of the retention rules (found by
+``ejrc.core.personal_data`` and ``ejrc.core.retention``)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ejrc.core.personal_data import register_personal_data
+from ejrc.core.retention import register_retention_rule
 from ejrc.events.domain.registration import cancel
-from ejrc.events.models import Pitch, Registration
+from ejrc.events.models import Pitch, Registration, RegistrationStatus
 from ejrc.events.models.registration import ACTIVE_STATUSES
 
 
@@ -44,4 +47,20 @@ def before_erasure(user):
               "people waiting.") % {"count": count}]
 
 
+def anonymise_registrations_of_past_events(cutoff):
+    """Registrations of events whose last day is older than ``cutoff``: cancelled and declined
+    ones are deleted; the others lose the person, the answers and the organiser's reason, and
+    keep their organisation and status, which the archive's figures count."""
+    old = Registration.objects.filter(event__ends_on__lt=cutoff.date())
+    _total, deleted = old.filter(status__in=[RegistrationStatus.CANCELLED, RegistrationStatus.REJECTED]).delete()
+    anonymised = old.filter(user__isnull=False).update(user=None, answers={}, decision_reason="")
+    return deleted.get(Registration._meta.label, 0) + anonymised
+
+
 register_personal_data("events", export=export_for, erase=erase_for, before_erasure=before_erasure)
+register_retention_rule(
+    "event_registrations", days=730, apply=anonymise_registrations_of_past_events,
+    description=gettext_lazy("Event registrations: this long after an event's last day, cancelled and "
+                             "declined ones are deleted; the others lose the participant's name and "
+                             "answers and keep only the organisation, for the event's figures."),
+)

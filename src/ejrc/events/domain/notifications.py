@@ -35,6 +35,8 @@ def mail_participant(registration_id, kind):
 def send_participant_mail(registration_id, kind):
     registration = Registration.objects.select_related("event", "user", "organisation").get(pk=registration_id)
     user, event = registration.user, registration.event
+    if user is None:  # removed by the retention rule since the mail was queued
+        return
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
         sessions = [session for session in agenda_sessions(user) if session.event_id == event.pk]
         context = {

@@ -20,12 +20,14 @@ class Registration(TimeStampedModel):
     """A person's registration for an event, on behalf of an organisation they belong to.
 
     A person holds at most one active registration per event (a database constraint);
-    the waiting list is ordered by ``created``.
+    the waiting list is ordered by ``created``. When an event is long over the retention rule
+    (``events/privacy.py``) removes the person and their answers; the row stays, with its
+    organisation, for the event's figures.
     """
 
     event = models.ForeignKey("events.Event", on_delete=models.CASCADE, related_name="registrations")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="event_registrations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE,
+                             related_name="event_registrations")  # empty once the retention period is over
     organisation = models.ForeignKey("directory.Organisation", verbose_name=_("organisation"),
                                      on_delete=models.PROTECT, related_name="event_registrations")
     status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus.choices, db_index=True)

@@ -68,7 +68,7 @@ def export_xlsx(request, event):
 @permission_required(**MANAGE)
 def badges(request, event):
     _form, rows = _filtered(request, event)
-    response = HttpResponse(badges_pdf(event, rows.filter(status=RegistrationStatus.CONFIRMED)),
+    response = HttpResponse(badges_pdf(event, rows.filter(status=RegistrationStatus.CONFIRMED, user__isnull=False)),
                             content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{event.slug}-badges.pdf"'
     return response
@@ -96,7 +96,9 @@ def decide(request, registration):
 @permission_required(**MANAGE)
 def check_in_list(request, event):
     text = request.GET.get("q", "").strip()
-    rows = participants(event, status=RegistrationStatus.CONFIRMED, text=text) if text else []
+    rows = []
+    if text:  # people removed after the retention period have no name to find
+        rows = participants(event, status=RegistrationStatus.CONFIRMED, text=text).filter(user__isnull=False)
     template = "events/_check_in_rows.html" if request.headers.get("HX-Request") else "events/check_in.html"
     return render(request, template, {"event": event, "rows": rows, "q": text})
 
