@@ -36,7 +36,7 @@ def signed_up(event, organiser, cluster_manager, prefecture_officer):
 
 def listed(client, event, **filters):
     response = client.get(url("registrations", event), filters)
-    return sorted(registration.user.email for registration in response.context["registrations"])
+    return sorted(registration["user__email"] for registration in response.context["registrations"])
 
 
 def test_the_participant_list_filters(client, event, organiser, signed_up, cluster_manager, prefecture_officer):
@@ -165,8 +165,8 @@ def _registrations(event, visit, count):
 
 @pytest.mark.parametrize("count", [1, 6])
 @pytest.mark.parametrize(("name", "queries", "params"), [
-    ("registrations", 10, {}), ("registrations", 10, {"group": "japan", "text": "Organisation"}),
-    ("export-csv", 8, {}), ("export-xlsx", 8, {}), ("check-in", 8, {"q": "Person"}), ("dashboard", 12, {})])
+    ("registrations", 9, {}), ("registrations", 9, {"group": "japan", "text": "Organisation"}),
+    ("export-csv", 8, {}), ("export-xlsx", 8, {}), ("check-in", 6, {"q": "Person"}), ("dashboard", 12, {})])
 def test_the_tools_read_the_same_number_of_queries(client, django_assert_num_queries, event, organiser,
                                                    count, name, queries, params):
     _registrations(event, site_visit(event, organiser=organiser, capacity=3), count)

@@ -19,7 +19,7 @@ from ejrc.events.models import RegistrationStatus, SessionChoice, SessionChoiceS
 def participants(event, *, status="", group="", kind="", session=None, text=""):
     """The event's registrations, filtered, with what the list, export and badges show."""
     rows = (event.registrations.select_related("user", "organisation__country")
-            .prefetch_related("choices__session").order_by("organisation__name_en", "user__name", "id"))
+            .order_by("organisation__name_en", "user__name", "id"))
     if status:
         rows = rows.filter(status=status)
     if group:
@@ -35,44 +35,74 @@ def participants(event, *, status="", group="", kind="", session=None, text=""):
     return rows
 
 
-EXPORT_FIELDS = ("pk", "user__name", "user__name_ja", "user__email", "organisation__name_en",
+RECORD_FIELDS = ("pk", "user_id", "user__name", "user__name_ja", "user__email", "organisation__name_en",
                  "organisation__name_ja", "organisation__kind", "organisation__country__name_en",
-                 "organisation__country__name_ja", "status", "created", "checked_in_at", "answers")
+                 "organisation__country__name_ja", "status", "created", "checked_in_at")
+
+
+class Labels:
+    """Choice labels and the viewer's language, looked up once per page or file."""
+
+    def __init__(self):
+        self.statuses, self.kinds = _labels(RegistrationStatus), _labels(OrganisationKind)
+        self.choice_statuses = _labels(SessionChoiceStatus)
+        self.japanese = current_language() == "ja"
+
+    def pick(self, record, field):
+        return (self.japanese and record[f"{field}_ja"]) or record[f"{field}_en"]
+
+
+def participant_records(registrations, *, with_answers=False):
+    """The registrations as plain dicts (``values()``), for a page of the list or a whole export.
+
+    Read as plain values, with labels looked up once and the session choices of every row read
+    in one query (a subquery of the same filters, not a list of ids): model instances, a
+    ``get_FOO_display()`` per cell and a prefetch per row made a 3,000-row export several
+    times slower. ``registrations`` may be a slice (a page). Each record gets ``name``,
+    ``organisation``, ``country``, ``kind_label``, ``status_label`` and ``choices`` (text).
+    """
+    fields = (*RECORD_FIELDS, "answers") if with_answers else RECORD_FIELDS
+    records = list(registrations.prefetch_related(None).values(*fields))
+    sliced = registrations.query.is_sliced
+    chosen_from = [record["pk"] for record in records] if sliced else registrations.values("pk")
+    labels, chosen = Labels(), {}
+    for choice in (SessionChoice.objects.filter(registration__in=chosen_from)
+                   .values_list("registration_id", "session__title_en", "session__title_ja", "status")
+                   .order_by("session__starts_at", "id")):
+        registration_id, title_en, title_ja, status = choice
+        title = (labels.japanese and title_ja) or title_en
+        chosen.setdefault(registration_id, []).append(f"{title} ({labels.choice_statuses[status]})")
+    for record in records:
+        name_ja = record["user__name_ja"]
+        record.update(
+            name=(labels.japanese and name_ja) or record["user__name"] or name_ja or record["user__email"] or "",
+            organisation=labels.pick(record, "organisation__name"),
+            country=labels.pick(record, "organisation__country__name"),
+            kind_label=labels.kinds[record["organisation__kind"]], status_label=labels.statuses[record["status"]],
+            choices="; ".join(chosen.get(record["pk"], [])))
+    return records
 
 
 def export_table(event, registrations):
-    """The header and one row per registration: what CSV and XLSX files hold.
-
-    Read as plain values, with labels looked up once: model instances and a
-    ``get_FOO_display()`` per cell made a 3,000-row export several times slower.
-    """
+    """The header and one row per registration: what CSV and XLSX files hold."""
     questions = list(event.questions.all())
     header = [_("Name"), _("Name in Japanese"), _("E-mail address"), _("Organisation"), _("Kind"), _("Country"),
               _("Status"), _("Registered"), _("Site visits and sessions"), _("Checked in"),
               *(localized(question, "label") for question in questions)]
-    statuses, kinds = _labels(RegistrationStatus), _labels(OrganisationKind)
-    choice_statuses = _labels(SessionChoiceStatus)
-    records = list(registrations.prefetch_related(None).values(*EXPORT_FIELDS))
-    japanese = current_language() == "ja"
-    chosen = {}
-    for choice in (SessionChoice.objects.filter(registration__in=[r["pk"] for r in records])
-                   .values("registration_id", "session__title_en", "session__title_ja", "status")
-                   .order_by("session__starts_at", "id")):
-        title = (japanese and choice["session__title_ja"]) or choice["session__title_en"]
-        chosen.setdefault(choice["registration_id"], []).append(f"{title} ({choice_statuses[choice['status']]})")
     zone = event.zone
+    keys = [str(question.pk) for question in questions]
     rows = []
-    for record in records:
-        in_language = lambda field: (japanese and record[f"{field}_ja"]) or record[f"{field}_en"]  # noqa: E731
+    for record in participant_records(registrations, with_answers=bool(questions)):
+        answers = record.get("answers") or {}
         rows.append([
-            record["user__name"], record["user__name_ja"], record["user__email"], in_language("organisation__name"),
-            kinds[record["organisation__kind"]], in_language("organisation__country__name"),
-            statuses[record["status"]], timezone.localtime(record["created"], zone).strftime("%Y-%m-%d %H:%M"),
-            "; ".join(chosen.get(record["pk"], [])),
-            timezone.localtime(record["checked_in_at"], zone).strftime("%Y-%m-%d %H:%M")
-            if record["checked_in_at"] else "",
-            *(record["answers"].get(str(question.pk), "") for question in questions)])
+            record["user__name"], record["user__name_ja"], record["user__email"], record["organisation"],
+            record["kind_label"], record["country"], record["status_label"], _local(record["created"], zone),
+            record["choices"], _local(record["checked_in_at"], zone), *(answers.get(key, "") for key in keys)])
     return header, rows
+
+
+def _local(moment, zone):
+    return timezone.localtime(moment, zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _labels(choices):
@@ -92,8 +122,8 @@ def as_xlsx(header, rows, *, title):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
     sheet.append(header)
-    for row in rows:
-        sheet.append([_safe_cell(value) for value in row])
+    for row in rows:  # an empty text is no cell at all: openpyxl writes each cell's XML by itself
+        sheet.append([None if value == "" else _safe_cell(value) for value in row])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -14,7 +14,14 @@ from django.views.decorators.http import require_POST
 from ejrc.core.permissions import permission_required
 from ejrc.events.domain.badges import badges_pdf
 from ejrc.events.domain.dashboard import dashboard as dashboard_figures
-from ejrc.events.domain.participants import as_csv, as_xlsx, check_in, export_table, participants
+from ejrc.events.domain.participants import (
+    as_csv,
+    as_xlsx,
+    check_in,
+    export_table,
+    participant_records,
+    participants,
+)
 from ejrc.events.domain.registration import approve, reject
 from ejrc.events.forms import ParticipantFilterForm, RejectForm
 from ejrc.events.models import RegistrationStatus
@@ -40,7 +47,7 @@ def registrations(request, event):
     filters = request.GET.copy()
     filters.pop("page", None)
     return render(request, "events/registrations.html", {
-        "event": event, "registrations": page.object_list, "page": page, "filter_form": form,
+        "event": event, "registrations": participant_records(page.object_list), "page": page, "filter_form": form,
         "reject_form": RejectForm(), "query": filters.urlencode()})
 
 

@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from ejrc.core.permissions import permission_required
 from ejrc.events.domain import queries
+from ejrc.events.domain.archive import figures_of
 from ejrc.events.domain.calendar import programme_calendar
 from ejrc.events.domain.registration import registration_closed_reason
 
@@ -19,7 +20,10 @@ def event_list(request):
 
 
 def archive(request):
-    events = queries.past_events().prefetch_related("co_organisers")
+    events = list(queries.past_events().prefetch_related("co_organisers"))
+    figures = figures_of(events)
+    for event in events:
+        event.figures = figures[event.pk]
     return render(request, "events/list.html", {"events": events, "archive": True})
 
 
