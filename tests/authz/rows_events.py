@@ -5,7 +5,7 @@ a signed-in person with no other role); ``member`` and ``org_admin`` register fo
 
 import datetime as dt
 
-from authz.matrix import SIGNED_IN, Row, everyone, only
+from authz.matrix import SIGNED_IN, STAFF, Row, everyone, only
 from directory.factories import office
 
 from ejrc.events.domain.events import add_session, create_event, publish
@@ -63,6 +63,10 @@ def pitch(world):
 
 ORGANISER = ("organiser",)
 HIDDEN_DRAFT = only(200, *ORGANISER, anonymous=404)
+NEW_EVENT = {"slug": "matrix-new", "title_en": "New", "starts_on": "2027-05-01", "ends_on": "2027-05-01",
+             "time_zone": "Europe/Paris", "format": "in_person"}
+DETAILS = {"title_en": "Matrix event", "starts_on": "2027-04-27", "ends_on": "2027-04-27", "time_zone": "Europe/Paris",
+           "format": "in_person", "is_published": "on"}
 SESSION = {"kind": "panel", "title_en": "Panel", "date": "2027-04-27", "start": "09:00", "end": "10:00"}
 
 ROWS = [
@@ -90,6 +94,11 @@ ROWS = [
         kwargs=lambda world: {"slug": registration(world)["slug"]}, method="POST"),
     Row("events:cancel", only(302, *SIGNED_IN), kwargs=published, method="POST"),
     Row("events:cancel", only(302, *ORGANISER), kwargs=draft, method="POST", label="unpublished"),
+    Row("events:new", only(200, *STAFF)),
+    Row("events:new", only(302, *STAFF), method="POST", data=lambda world: NEW_EVENT),
+    Row("events:edit", only(200, *ORGANISER), kwargs=published),
+    Row("events:edit", only(200, *ORGANISER), kwargs=draft, label="unpublished"),
+    Row("events:edit", only(302, *ORGANISER), kwargs=published, method="POST", data=lambda world: DETAILS),
     Row("events:edit-programme", only(200, *ORGANISER), kwargs=published),
     Row("events:edit-programme", only(302, *ORGANISER), kwargs=published, method="POST",
         data=lambda world: SESSION),

@@ -42,6 +42,12 @@ def organises_the_pitch(user, pitch):
     return pitch is not None and is_organiser(user, pitch.session.event)
 
 
+@rules.predicate
+def is_helpdesk_staff(user):
+    return bool(user and user.is_authenticated and user.is_helpdesk_staff)
+
+
+rules.add_perm("events.add_event", is_helpdesk_staff)
 rules.add_perm("events.view_event", is_published | is_organiser)
 rules.add_perm("events.pitch", can_view_its_event)
 rules.add_perm("events.manage_session", organises_the_session)

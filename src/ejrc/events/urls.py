@@ -1,12 +1,13 @@
 from django.urls import path
 
-from .views import editor, organiser, pitches, public, registration
+from .views import editor, event_form, organiser, pitches, public, registration
 
 app_name = "events"
 
 urlpatterns = [
     path("", public.event_list, name="list"),
     path("archive/", public.archive, name="archive"),
+    path("new/", event_form.new_event, name="new"),
     path("my-agenda/", registration.agenda, name="agenda"),
     path("my-agenda.ics", registration.agenda_ics, name="agenda-ics"),
     path("<slug:slug>/", public.detail, name="detail"),
@@ -15,6 +16,7 @@ urlpatterns = [
     path("<slug:slug>/register/", registration.register_view, name="register"),
     path("<slug:slug>/change/", registration.change_view, name="change"),
     path("<slug:slug>/cancel/", registration.cancel_view, name="cancel"),
+    path("<slug:slug>/edit/", event_form.edit_event, name="edit"),
     path("<slug:slug>/programme/edit/", editor.edit_programme, name="edit-programme"),
     path("<slug:slug>/registrations/", organiser.registrations, name="registrations"),
     path("<slug:slug>/registrations/<int:pk>/decide/", organiser.decide, name="decide"),

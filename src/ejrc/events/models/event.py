@@ -21,7 +21,7 @@ def validate_time_zone(name):
         ) from None
 
 
-RESERVED_SLUGS = ("archive", "my-agenda")  # addresses of their own under /events/
+RESERVED_SLUGS = ("archive", "my-agenda", "new")  # addresses of their own under /events/
 
 
 def validate_event_slug(slug):

@@ -16,7 +16,8 @@ VIEW = {"permission": "events.view_event", "load": load.event, "login": False}
 
 def event_list(request):
     events = queries.upcoming_events().prefetch_related("co_organisers")
-    return render(request, "events/list.html", {"events": events, "archive": False})
+    return render(request, "events/list.html", {
+        "events": events, "archive": False, "can_add": request.user.has_perm("events.add_event")})
 
 
 def archive(request):
