@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from browser_support import in_browser, screenshot, session_cookie
 from events.factories import make_session, site_visit
+from openpyxl import load_workbook
 
 from ejrc.events.models import Registration, SessionChoice
 
@@ -59,14 +60,22 @@ def test_two_participants_race_for_the_last_site_visit_place_and_the_organiser_p
 
     def export_and_print(page):
         page.goto(f"/en/events/{slug}/registrations/")
+        screenshot(page, "events-participant-list")
         with page.expect_download() as download:
             page.get_by_role("link", name="CSV").click()
         csv_text = Path(download.value.path()).read_text(encoding="utf-8")
+        with page.expect_download() as download:
+            page.get_by_role("link", name="XLSX").click()
+        with open(download.value.path(), "rb") as xlsx:  # saved without its name's extension
+            xlsx_rows = [[cell.value for cell in row] for row in load_workbook(xlsx, read_only=True).active.iter_rows()]
         badges = page.request.get(page.get_by_role("link", name="Name badges (PDF, confirmed participants)")
                                   .get_attribute("href"))
-        return csv_text, badges.headers["content-type"], badges.body()[:5]
+        return csv_text, xlsx_rows, badges.headers["content-type"], badges.body()
 
-    csv_text, content_type, start = in_browser(export_and_print, live_server.url,
-                                               cookies=[session_cookie(organiser, live_server.url)])
+    csv_text, xlsx_rows, content_type, pdf = in_browser(export_and_print, live_server.url,
+                                                        cookies=[session_cookie(organiser, live_server.url)])
     assert prefecture_officer.email in csv_text and cluster_manager.email in csv_text
-    assert (content_type, start) == ("application/pdf", b"%PDF-")
+    assert sorted((row[2], row[6]) for row in xlsx_rows[1:]) == sorted([
+        (cluster_manager.email, "Cancelled"), (prefecture_officer.email, "Confirmed")])
+    assert (content_type, pdf[:5]) == ("application/pdf", b"%PDF-")
+    assert b"NotoSansCJK" in pdf  # the Japanese names' font is embedded in the badges
