@@ -79,3 +79,20 @@ def test_the_agenda_and_the_event_page_link_to_the_change(client, event, cluster
     client.force_login(cluster_manager)
     for page in (url("agenda"), url("detail", slug=event.slug)):
         assert url("change", slug=event.slug) in client.get(page).content.decode()
+
+
+@pytest.mark.parametrize("count", [1, 5])
+def test_the_register_and_change_forms_read_the_same_number_of_queries(client, django_assert_num_queries, event,
+                                                                       organiser, cluster_manager,
+                                                                       prefecture_officer, count):
+    visits = [site_visit(event, organiser=organiser, day=index % 3, start=8 + index, end=9 + index,
+                         title_en=f"Visit {index}") for index in range(count)]
+    for index in range(count):
+        EventQuestion.objects.create(event=event, label_en=f"Question {index}")
+    register(actor=cluster_manager, event=event, organisation=organisation_of(cluster_manager), sessions=visits)
+    client.force_login(cluster_manager)
+    with django_assert_num_queries(11):
+        assert client.get(url("change", slug=event.slug)).status_code == 200
+    client.force_login(prefecture_officer)
+    with django_assert_num_queries(9):
+        assert client.get(url("register", slug=event.slug)).status_code == 200
