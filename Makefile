@@ -4,13 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
+# The semantic extra (sentence model on CPU PyTorch) is installed too, so its tests run here and in CI.
+EXTRAS ?= test,semantic
 
 .PHONY: run test system-deps messages translations bench clean worker beat
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[$(EXTRAS)]'
 	touch $@
 
 # Debian packages the project needs: gettext (message catalogues) and Chromium (browser tests).

@@ -253,6 +253,9 @@ EJRC_SITE_URL = os.environ.get("EJRC_SITE_URL", "http://127.0.0.1:8000")
 EJRC_MAX_LOGO_BYTES = int(os.environ.get("EJRC_MAX_LOGO_BYTES", str(2 * 1024 * 1024)))
 # A profile not confirmed within this many days is marked possibly outdated.
 EJRC_PROFILE_CONFIRM_DAYS = int(os.environ.get("EJRC_PROFILE_CONFIRM_DAYS", "365"))
+# Partner matching compares descriptions with the sentence model of the `semantic` extra when it
+# is installed; EJRC_SEMANTIC_MATCHING=0 forces the TF-IDF-like fallback.
+EJRC_SEMANTIC_MATCHING = None if "EJRC_SEMANTIC_MATCHING" not in os.environ else env_bool("EJRC_SEMANTIC_MATCHING")
 
 LOGGING = {
     "version": 1,

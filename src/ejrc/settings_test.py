@@ -18,3 +18,5 @@ SECRET_KEY = TEST_SECRET_KEY
 SECURE_SSL_REDIRECT = False
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Profiles made by tests get the fallback's vectors (fast); the semantic tests switch the model on.
+EJRC_SEMANTIC_MATCHING = False

@@ -98,6 +98,8 @@ ROWS = [
     Row("partnering:organisation-matches", only(200, *OWNERS, *STAFF), kwargs=lambda world: {"slug": world.organisation.slug}),
     Row("partnering:organisation-matches", only(200), kwargs=lambda world: {"slug": "no-such-profile"},
         label="missing"),
+    Row("partnering:matching-profile-alert", only(302, *OWNERS), method="POST",
+        kwargs=lambda world: {"slug": world.organisation.slug}, data=lambda world: {"frequency": "weekly"}),
     Row("partnering:opportunity-matches", only(200, *OWNERS, *STAFF), kwargs=reference("open")),
     Row("partnering:map", everyone(200)),
     Row("partnering:alerts", only(200, *SIGNED_IN)),

@@ -36,7 +36,7 @@ def express_interest_from_a_recommendation(slug):
         page.get_by_role("button", name="関心を表明する").click()
         page.wait_for_url("**/ja/partnering/interests/*/")
         screenshot(page, "partnering-2-interest-sent-ja")
-        return reasons
+        return reasons, page.locator("main").inner_text()
     return journey
 
 
@@ -96,8 +96,10 @@ def test_recommendation_interest_acceptance_contacts_mou_and_pipeline(live_serve
     refresh_all_vectors()
     staff = StaffUserFactory(office=helpdesk["gifu"])
 
-    reasons = in_browser(express_interest_from_a_recommendation(gifu.slug), live_server.url, locale="ja-JP",
-                         timezone_id="Asia/Tokyo", cookies=[session_cookie(officer, live_server.url)])
+    reasons, waiting = in_browser(express_interest_from_a_recommendation(gifu.slug), live_server.url,
+                                  locale="ja-JP", timezone_id="Asia/Tokyo",
+                                  cookies=[session_cookie(officer, live_server.url)])
+    assert "Claire Valley" not in waiting  # contacts "on request" stay hidden until the cluster accepts
     assert "どちらも水素に取り組んでいます。" in reasons
     assert "GifuとStrasbourgはすでに姉妹都市です。" in reasons
     interest = ExpressionOfInterest.objects.get()

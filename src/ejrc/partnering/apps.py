@@ -8,19 +8,22 @@ class PartneringConfig(AppConfig):
 
     def ready(self):
         """Add partnering's figures to the home page (the directory's, which knows no partnering)
-        and keep match vectors current when profiles change."""
+        keep match vectors current when profiles change, and add the demo's partnering step."""
         from django.db.models.signals import post_save
 
         from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
+        from ejrc.core.registry import demo_content_steps
         from ejrc.directory.home_sections import home_sections
         from ejrc.directory.models import Organisation
         from ejrc.geo.sections import PlaceSection
 
+        from .domain.demo import load_partnering_demo
         from .domain.outcomes import home_figures
         from .domain.vectors import profile_saved
 
         home_sections.register(self.label, "figures", PlaceSection(
             "partnering/_home_figures.html", lambda _place: home_figures()))
+        demo_content_steps.register(self.label, "partnering", load_partnering_demo)
         post_save.connect(profile_saved, sender=Organisation, dispatch_uid="partnering-profile-vector")
         for name, item in {
             "board": MenuItem(_("Opportunities"), "partnering:board", order=20),

@@ -125,7 +125,8 @@ class OutcomeForm(forms.Form):
 
 
 class SavedSearchForm(forms.Form):
-    target = forms.ChoiceField(label=_("What to watch"), choices=SavedSearch.Target.choices)
+    target = forms.ChoiceField(label=_("What to watch"), choices=[
+        (value, label) for value, label in SavedSearch.Target.choices if value != SavedSearch.Target.MATCHES])
     query_string = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
     words = forms.CharField(label=_("Words"), required=False, max_length=200,
                             help_text=_("Any words, in English or Japanese; empty for everything new."))
@@ -138,6 +139,11 @@ class SavedSearchForm(forms.Form):
         if data["query_string"]:
             return data["query_string"]
         return _words_query(data["words"])
+
+
+class MatchingProfileForm(forms.Form):
+    frequency = forms.ChoiceField(label=_("How often"), choices=SavedSearch.Frequency.choices,
+                                  initial=SavedSearch.Frequency.WEEKLY)
 
 
 def _words_query(words):

@@ -56,6 +56,7 @@ rules.add_perm("partnering.answer_interest", is_owner_side)
 rules.add_perm("partnering.withdraw_interest", is_interested_side)
 rules.add_perm("partnering.view_pipeline", is_helpdesk_staff)
 rules.add_perm("partnering.see_organisation_matches", is_organisation_member | is_helpdesk_staff)
+rules.add_perm("partnering.save_matching_profile", is_organisation_member)
 rules.add_perm("partnering.see_opportunity_matches", is_owner_member | is_helpdesk_staff)
 
 

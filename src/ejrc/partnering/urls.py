@@ -22,6 +22,7 @@ urlpatterns = [
     path("alerts/<int:pk>/delete/", alerts.delete, name="alert-delete"),
     path("unsubscribe/<str:token>/", alerts.unsubscribe_by_link, name="unsubscribe"),
     path("matches/<slug:slug>/", matching.organisation_matches, name="organisation-matches"),
+    path("matches/<slug:slug>/alert/", alerts.save_profile_alert, name="matching-profile-alert"),
     path("<str:reference>/", board.opportunity, name="opportunity"),
     path("<str:reference>/edit/", manage.edit, name="edit"),
     path("<str:reference>/renew/", manage.renew, name="renew"),

@@ -4,6 +4,8 @@ imported). No tiles: nothing is fetched from elsewhere.
 
 The organisations are those of a directory search (the same parameters, the same code path);
 each place is drawn once, sized by how many of them it holds, and links to its place page.
+The two panels sit side by side in one drawing, so that the existing links between a
+European and a Japanese place (:mod:`.map_links`) are drawn as lines from one to the other.
 """
 
 import math
@@ -19,7 +21,10 @@ from ejrc.directory.models import CooperationLink, Organisation, OrganisationSta
 from ejrc.geo.domain.geometry import GeometryError, polygons_of
 from ejrc.geo.models import Prefecture, Region
 
+from .map_links import link_lines
+
 WIDTH, HEIGHT = 480, 420
+GAP = 40  # between the Europe panel (left) and the Japan panel (right)
 # (west, south, east, north): mainland Europe with the Canaries left off, and all of Japan.
 FRAMES = {"europe": (-25.0, 34.0, 45.0, 71.5), "japan": (122.5, 24.0, 146.5, 46.0)}
 
@@ -42,6 +47,7 @@ class Panel:
     width: int = WIDTH
     height: int = HEIGHT
     shapes: list = field(default_factory=list)
+    offset: int = 0  # its left edge in the drawing
 
     @property
     def organisations(self):
@@ -80,8 +86,17 @@ def _shape(place, organisations, links, url, project):
     return None
 
 
+@dataclass
+class CooperationMap:
+    panels: list
+    links: list
+    width: int = 2 * WIDTH + GAP
+    height: int = HEIGHT
+
+
 def cooperation_map(*, params):
-    """The two panels for the organisations matching ``params`` (directory search parameters)."""
+    """The two panels and the links for the organisations matching ``params`` (directory search
+    parameters)."""
     organisations = matching_rows(queryset=Organisation.objects.filter(status=OrganisationStatus.PUBLISHED),
                                   params=params, facets=DIRECTORY_FACETS)
     by_prefecture = dict(organisations.filter(prefecture__isnull=False).values_list("prefecture_id")
@@ -93,7 +108,7 @@ def cooperation_map(*, params):
                     .annotate(n=Count("pk")).order_by())
     eu_links = dict(links.filter(eu_region_id__in=by_region).values_list("eu_region_id")
                     .annotate(n=Count("pk")).order_by())
-    japan, europe = Panel("japan"), Panel("europe")
+    japan, europe = Panel("japan", offset=WIDTH + GAP), Panel("europe")
     project = _projector(FRAMES["japan"])
     for prefecture in Prefecture.objects.filter(pk__in=by_prefecture).order_by("jis_code"):
         shape = _shape(prefecture, by_prefecture[prefecture.pk], jp_links.get(prefecture.pk, 0),
@@ -104,4 +119,7 @@ def cooperation_map(*, params):
         shape = _shape(region, by_region[region.pk], eu_links.get(region.pk, 0),
                        reverse("geo:region", kwargs={"code": region.code}), project)
         europe.shapes += [shape] if shape else []
-    return [europe, japan]
+    lines = link_lines(region_ids=list(by_region), prefecture_ids=list(by_prefecture),
+                       organisation_ids=organisations.values("pk"), europe=_projector(FRAMES["europe"]),
+                       japan=_projector(FRAMES["japan"]), japan_offset=japan.offset)
+    return CooperationMap([europe, japan], lines)

@@ -10,7 +10,9 @@ The score (0 to 1) adds six parts, each between 0 and 1, with these weights:
 - shared interests and third-country targets (0.15);
 - offer/request complementarity (0.15): one seeks what the other offers;
 - existing links (0.10): a twinning between their places;
-- text (0.15): TF-IDF-like cosine of their stored terms (the IDF over the candidates).
+- text (0.15): how alike their descriptions are: the TF-IDF-like cosine of their stored terms
+  (the IDF over the candidates) or, when both vectors carry the sentence model's embedding
+  (the ``ejrc[semantic]`` extra), the rescaled cosine of the embeddings if that is higher.
 
 Only stored :class:`~ejrc.partnering.models.MatchVector` rows are read. Candidates are chosen
 in the database by counting the keys they share (:class:`~ejrc.partnering.models.MatchKey`:
@@ -27,6 +29,7 @@ from django.utils.translation import gettext as _
 from ejrc.directory.models import CooperationLink, Organisation
 
 from ..models import MatchKey, MatchVector, OpportunityKind, PartnerSide
+from . import semantic
 from .match_explain import explain
 from .match_features import match_keys
 
@@ -62,7 +65,7 @@ def missing_parts(features):
     return missing
 
 
-def _wanted_sides(side, features):
+def wanted_sides(side, features):
     other = {"japan": ["europe"], "europe": ["japan"]}.get(side, ["europe", "japan"])
     sought = features.get("partner_side")
     if sought in (PartnerSide.EUROPE, PartnerSide.JAPAN):
@@ -83,7 +86,7 @@ def _candidates(target, sides, exclude_id):
     )
 
 
-def _twinned_places(features):
+def twinned_places(features):
     """``{other side's region or prefecture code: (Japanese place, European place)}``."""
     links = CooperationLink.objects.filter(kind=CooperationLink.Kind.TWINNING)
     if features["prefecture"]:
@@ -118,7 +121,15 @@ def _cosine(a, b, idf):
     return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 
-def _idf(vectors):
+def text_similarity(target, candidate, idf):
+    """The score's text part: the terms' cosine, or the embeddings' when both have one and it is higher."""
+    words = _cosine(target.terms, candidate.terms, idf)
+    if target.embedding and candidate.embedding and target.method == candidate.method == semantic.METHOD:
+        return max(words, semantic.similarity(target.embedding, candidate.embedding))
+    return words
+
+
+def idf_of(vectors):
     documents = len(vectors)
     frequency = {}
     for vector in vectors:
@@ -148,7 +159,7 @@ def score_parts(target, candidate, *, idf, twinned):
         "shared": sum(shared) / len(shared) if shared else 0.0,
         "offer_request": 1.0 if seeks or offers else 0.0,
         "twinning": 1.0 if places else 0.0,
-        "text": _cosine(target.terms, candidate.terms, idf),
+        "text": text_similarity(target, candidate, idf),
     }, {"exact": exact, "related": related - exact, "interests": interests, "third": third,
         "seeks": seeks, "offers": offers, "places": places}
 
@@ -156,10 +167,10 @@ def score_parts(target, candidate, *, idf, twinned):
 def recommend(*, target, exclude_organisation_id, limit=TOP):
     """The best ``limit`` counterparts for a stored ``target`` vector, with their reasons."""
     features = target.features
-    ids = _candidates(target, _wanted_sides(target.side, features), exclude_organisation_id)
+    ids = _candidates(target, wanted_sides(target.side, features), exclude_organisation_id)
     vectors = list(MatchVector.objects.filter(organisation_id__in=ids))
-    idf = _idf([target, *vectors])
-    twinned = _twinned_places(features)
+    idf = idf_of([target, *vectors])
+    twinned = twinned_places(features)
     scored = []
     for vector in vectors:
         parts, facts = score_parts(target, vector, idf=idf, twinned=twinned)

@@ -12,6 +12,7 @@ from ejrc.core.tasks import enqueue
 from ejrc.directory.models import Organisation, OrganisationStatus
 
 from ..models import MatchKey, MatchVector, Opportunity
+from . import semantic
 from .match_features import (
     OPPORTUNITY_PREFETCH,
     ORGANISATION_PREFETCH,
@@ -33,9 +34,10 @@ def refresh_organisation_vector(organisation_id):
         MatchVector.objects.filter(organisation_id=organisation_id).delete()
         return None
     side, features, terms = organisation_features(organisation)
+    [(method, embedding)] = _embeddings([organisation_text(organisation)])
     with transaction.atomic():
-        vector, _created = MatchVector.objects.update_or_create(
-            organisation=organisation, defaults={"side": side, "features": features, "terms": terms})
+        vector, _created = MatchVector.objects.update_or_create(organisation=organisation, defaults={
+            "side": side, "features": features, "terms": terms, "method": method, "embedding": embedding})
         _store_keys([vector])
     return vector
 
@@ -60,9 +62,27 @@ def refresh_opportunity_vector(opportunity_id):
     if opportunity is None:
         return None
     side, features, terms = opportunity_features(opportunity)
-    vector, _created = MatchVector.objects.update_or_create(
-        opportunity=opportunity, defaults={"side": side, "features": features, "terms": terms})
+    [(method, embedding)] = _embeddings([opportunity_text(opportunity)])
+    vector, _created = MatchVector.objects.update_or_create(opportunity=opportunity, defaults={
+        "side": side, "features": features, "terms": terms, "method": method, "embedding": embedding})
     return vector
+
+
+def organisation_text(organisation):
+    return semantic.text_of(organisation.description_en, organisation.description_ja)
+
+
+def opportunity_text(opportunity):
+    return semantic.text_of(opportunity.title_en, opportunity.summary_en, opportunity.title_ja,
+                            opportunity.summary_ja)
+
+
+def _embeddings(texts):
+    """``(method, embedding)`` for each text: the sentence model's when it is enabled and the text
+    is not empty, else the fallback's (the stored terms alone)."""
+    if not semantic.enabled():
+        return [(semantic.FALLBACK, None)] * len(texts)
+    return [(semantic.METHOD, vector) if vector else (semantic.FALLBACK, None) for vector in semantic.embed(texts)]
 
 
 def queue_organisation_vector(organisation_id):
@@ -86,18 +106,20 @@ def profile_saved(sender, instance, update_fields=None, **kwargs):
         queue_organisation_vector(instance.pk)
 
 
-def _store_in_bulk(rows, owner, compute):
-    """Compute and save the vectors of ``rows`` (profiles or opportunities) in two statements."""
+def _store_in_bulk(rows, owner, compute, text):
+    """Compute and save the vectors of ``rows`` (profiles or opportunities) in two statements,
+    the sentence model embedding the whole batch at once."""
     ids = [row.pk for row in rows]
     existing = dict(MatchVector.objects.filter(**{f"{owner}_id__in": ids}).values_list(f"{owner}_id", "pk"))
     vectors = []
-    for row in rows:
+    for row, (method, embedding) in zip(rows, _embeddings([text(row) for row in rows]), strict=True):
         side, features, terms = compute(row)
         vectors.append(MatchVector(pk=existing.get(row.pk), side=side, features=features, terms=terms,
-                                   **{owner: row}))
+                                   method=method, embedding=embedding, **{owner: row}))
     with transaction.atomic():
         MatchVector.objects.bulk_create([v for v in vectors if v.pk is None])
-        MatchVector.objects.bulk_update([v for v in vectors if v.pk], ["side", "features", "terms"])
+        MatchVector.objects.bulk_update([v for v in vectors if v.pk],
+                                        ["side", "features", "terms", "method", "embedding"])
         if owner == "organisation":
             _store_keys(vectors)
     return len(vectors)
@@ -111,9 +133,9 @@ def refresh_all_vectors(*, batch=500):
     ids = list(Organisation.objects.filter(status=OrganisationStatus.PUBLISHED).values_list("pk", flat=True))
     for start in range(0, len(ids), batch):
         count += _store_in_bulk(list(_profiles().filter(pk__in=ids[start:start + batch])), "organisation",
-                                organisation_features)
+                                organisation_features, organisation_text)
     ids = list(Opportunity.objects.values_list("pk", flat=True))
     for start in range(0, len(ids), batch):
         count += _store_in_bulk(list(_opportunities().filter(pk__in=ids[start:start + batch])), "opportunity",
-                                opportunity_features)
+                                opportunity_features, opportunity_text)
     return count

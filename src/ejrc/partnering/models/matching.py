@@ -8,6 +8,9 @@ class MatchVector(models.Model):
     request) and read, not recomputed, by recommendations: ``features`` holds the structured
     facts (side, kind, sectors and their parents, interests, third countries, offers and
     requests, place), ``terms`` the weighted words of its descriptions in both languages.
+    ``method`` says how the descriptions are compared: ``terms`` alone (the fallback), or
+    ``minilm``, when ``embedding`` holds the sentence model's unit vector (float32 bytes; see
+    ``ejrc.partnering.domain.semantic``).
     """
 
     organisation = models.OneToOneField(
@@ -18,6 +21,7 @@ class MatchVector(models.Model):
     )
     side = models.CharField(max_length=10, db_index=True)
     method = models.CharField(max_length=20, default="terms")
+    embedding = models.BinaryField(null=True, blank=True)
     features = models.JSONField(default=dict)
     terms = models.JSONField(default=dict)
     computed_at = models.DateTimeField(auto_now=True)

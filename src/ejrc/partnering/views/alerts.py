@@ -9,8 +9,10 @@ from django.views.decorators.http import require_POST
 
 from ejrc.core.permissions import permission_required
 
-from ..domain.alerts import delete_saved_search, save_search, unsubscribe
-from ..forms import SavedSearchForm
+from ejrc.directory.models import Organisation
+
+from ..domain.alerts import delete_saved_search, save_matching_profile, save_search, unsubscribe
+from ..forms import MatchingProfileForm, SavedSearchForm
 from ..models import SavedSearch
 from .helpers import add_errors
 
@@ -31,6 +33,20 @@ def alerts(request):
     return render(request, "partnering/alerts.html", {
         "form": form, "saved_searches": SavedSearch.objects.filter(user=request.user),
     })
+
+
+@permission_required("partnering.save_matching_profile", load=lambda slug: Organisation.objects.get(slug=slug))
+@require_POST
+def save_profile_alert(request, organisation):
+    """The matches page's button: mail me new partners matching this profile."""
+    form = MatchingProfileForm(request.POST)
+    if form.is_valid():
+        save_matching_profile(actor=request.user, organisation=organisation,
+                              frequency=form.cleaned_data["frequency"])
+        messages.success(request, _("Saved: you will receive an e-mail when new partners match this profile."))
+    else:
+        messages.error(request, _("Choose how often to receive the e-mail."))
+    return redirect("partnering:organisation-matches", slug=organisation.slug)
 
 
 def _own(pk, **_kwargs):

@@ -9,4 +9,4 @@ from ..domain.cooperation_map import cooperation_map
 
 def map_page(request):
     params = SearchParams.from_querydict(request.GET)
-    return render(request, "partnering/map.html", {"panels": cooperation_map(params=params), "params": params})
+    return render(request, "partnering/map.html", {"map": cooperation_map(params=params), "params": params})
