@@ -46,7 +46,7 @@ def solve_large(instance, budget, *, workers=2, seed=0):
     search.report(upper_bound_weight=upper, lower_bound_moves=lower_moves)
     annealing_from = budget.point(0.7)
     while budget.until(annealing_from) > 0:
-        if search.score() == (upper, -lower_moves, 0):
+        if search.score() == (upper, -(lower_moves or 0), 0):
             break
         search.step(min(3.0, budget.until(annealing_from)))
     # The rest of the time goes to breaks alone: annealing keeps the meetings held.
@@ -59,7 +59,8 @@ def solve_large(instance, budget, *, workers=2, seed=0):
     if instance.require_all_meetings and len(current) < len(instance.meetings):
         return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
     weight, breaks = held_weight(instance, current), sum(breaks_per_participant(instance, current))
-    optimal = weight == upper and breaks == 0 and move_cost(instance, current) == lower_moves
+    moves_proven = not instance.has_moves() or move_cost(instance, current) == lower_moves
+    optimal = weight == upper and breaks == 0 and moves_proven
     return Schedule(
         status=Status.OPTIMAL if optimal else Status.FEASIBLE,
         slot_of=current,

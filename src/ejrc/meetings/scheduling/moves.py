@@ -21,9 +21,11 @@ from .slot_model import SlotModel
 def moves_phase(instance, best, *, weight, budget, settings, fraction=0.3):
     """``(schedule, lower bound)``: the least move cost found among schedules holding at
     least ``weight``, starting from ``best`` (a valid schedule)."""
+    if not instance.has_moves():
+        return best, forced_moves(instance)
     current = move_cost(instance, best)
     floor = forced_moves(instance)
-    if not instance.has_moves() or current <= floor or budget.stopped():
+    if current <= floor or budget.stopped():
         return best, min(floor, current)
     model = SlotModel(instance, breaks=False)
     if not instance.require_all_meetings:
@@ -40,7 +42,9 @@ def moves_phase(instance, best, *, weight, budget, settings, fraction=0.3):
         if move_cost(instance, found) <= current:
             best = found
         floor = max(floor, _ceil(solver.best_objective_bound))
-    return best, min(floor, move_cost(instance, best))
+    floor = min(floor, move_cost(instance, best))
+    monitor.update(improved=True, moves=move_cost(instance, best), lower_bound_moves=floor)
+    return best, floor
 
 
 def limit_moves(model, instance, limit):
@@ -58,9 +62,10 @@ def limit_moves(model, instance, limit):
 
 
 def forced_moves(instance):
-    """A proven lower bound on the move cost of every schedule (no solve)."""
+    """A proven lower bound on the move cost of every schedule (no solve); None when moves
+    are not allowed but some meeting is published (then the cost is not minimised)."""
     if not instance.has_moves():
-        return 0
+        return None if any(meeting.published for meeting in instance.meetings) else 0
     cost = 0
     by_slot = {}
     for m, meeting in enumerate(instance.meetings):

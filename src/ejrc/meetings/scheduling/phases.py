@@ -149,7 +149,8 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     phase1.model.maximize(phase1.weight)
     solver = make_solver(budget.share(0.5), workers=settings.workers, seed=settings.seed)
     budget.monitor.update(phase="weight")
-    status = budget.monitor.solve(solver, phase1.model, report=_weight_figures)
+    total = instance.total_weight()
+    status = budget.monitor.solve(solver, phase1.model, report=lambda value, bound: _weight_figures(value, bound, total))
     if status == cp_model.INFEASIBLE:
         return Schedule(status=Status.INFEASIBLE)
     if status not in FOUND:
@@ -167,7 +168,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     best = _fewer_breaks_same_meetings(instance, best, budget, settings)
     return _break_phase(
         instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget,
-        settings=settings, lower_moves=lower_moves,
+        settings=settings, lower_moves=lower_moves, moves_settled=True,
     )  # fmt: skip
 
 
@@ -177,8 +178,8 @@ def _best_so_far(slot_of, upper=None):
     return Schedule(status=Status.FEASIBLE, slot_of=slot_of, upper_bound_weight=upper)
 
 
-def _weight_figures(value, bound):
-    return {"held_weight": round(value), "upper_bound_weight": math.floor(bound + 1e-6)}
+def _weight_figures(value, bound, total):
+    return {"held_weight": round(value), "upper_bound_weight": min(total, math.floor(bound + 1e-6))}
 
 
 def _break_figures(value, bound):
@@ -195,10 +196,13 @@ def _break_model(instance, weight, moves):
     return model
 
 
-def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget, settings, lower_moves=None):
+def _break_phase(
+    instance, best, *, start_is_valid, upper, weight_proven, budget, settings, lower_moves=None, moves_settled=False
+):
     """Phase 2, from schedule ``best`` (``start_is_valid``: whether it meets every hard
     constraint), with weight bound ``upper`` (``weight_proven``: reached by ``best``).
-    ``lower_moves``: the moves phase's bound, when it has run (else it runs here first).
+    ``lower_moves``: the moves phase's bound, when it has run (``moves_settled``; else it
+    runs here first).
 
     When ``best`` is not a valid schedule, a plain feasibility solve looks for one first:
     core search finds no schedule until it has proved its bound."""
@@ -212,8 +216,9 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         start_is_valid = best is not None
-    if start_is_valid and lower_moves is None:
+    if start_is_valid and not moves_settled:
         best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
+        moves_settled = True
     if budget.stopped():
         schedule = _best_so_far(best if start_is_valid else None, upper=upper)
         schedule.lower_bound_moves = lower_moves
@@ -255,14 +260,16 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
             return Schedule(status=Status.INFEASIBLE)
         if best is None:
             return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper, lower_bound_breaks=lower)
-    if lower_moves is None:
+    if not moves_settled and instance.has_moves():
         # The break phase found the first schedule: its move cost is proven minimal only
         # if it meets the forced bound.
         lower_moves = min(forced_moves(instance), move_cost(instance, best))
+    elif not moves_settled:
+        lower_moves = forced_moves(instance)
     if status != cp_model.OPTIMAL and not budget.stopped():
         best, lower = _anneal_then_improve(instance, best, lower, budget, settings)
     breaks = sum(breaks_per_participant(instance, best))
-    moves_proven = lower_moves >= move_cost(instance, best)
+    moves_proven = not instance.has_moves() or lower_moves >= move_cost(instance, best)
     optimal = weight_proven and moves_proven and lower is not None and lower >= breaks
     return Schedule(
         status=Status.OPTIMAL if optimal else Status.FEASIBLE,
@@ -334,6 +341,7 @@ def _fewer_breaks_same_meetings(instance, slot_of, budget, settings):
     model.add_hint(slot_of)
     model.model.minimize(model.total_breaks)
     solver = make_solver(budget.share(0.4), workers=settings.workers, seed=settings.seed, core=True)
-    if budget.monitor.solve(solver, model.model, report=_break_figures) in FOUND:
+    # (Its bound holds for this held set only: not a bound to report.)
+    if budget.monitor.solve(solver, model.model, report=lambda value, _: {"breaks": round(value)}) in FOUND:
         return model.slot_assignment(solver)
     return slot_of
