@@ -72,9 +72,12 @@ def solve_large(instance, budget, *, workers=2, seed=0):
 
 def _booking_order(instance, selected):
     def key(m):
+        # Published meetings that can keep their place first (re-planning: they all fitted).
         meeting = instance.meetings[m]
         freedom = len(instance.allowed_slots(m))
-        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, not meeting.published, freedom, m)
+        stays = meeting.published and instance.stay_cost(m, meeting.published_slot) == 0
+        stays = stays and meeting.published_slot in instance.allowed_slots(m)
+        return (not stays, m not in selected, -meeting.weight, meeting.fixed_slot is None, freedom, m)
 
     return sorted(range(len(instance.meetings)), key=key)
 
@@ -150,7 +153,10 @@ class NeighbourhoodSearch:
         instance = self.instance
         unbooked = [m for m in range(len(instance.meetings)) if m not in self.current]
         broken = [p for p, count in enumerate(self.breaks) if count]
-        if unbooked and (not broken or self.rng.random() < 0.6):
+        moved = self._moved() if instance.has_moves() else []
+        if moved and self.rng.random() < 0.5:
+            seeds = list(instance.meetings[self.rng.choice(moved)].participants)
+        elif unbooked and (not broken or self.rng.random() < 0.6):
             seeds = list(instance.meetings[self.rng.choice(unbooked)].participants)
         elif broken:
             seeds = [self.rng.choice(broken)]
@@ -166,6 +172,15 @@ class NeighbourhoodSearch:
             for m in instance.meetings_of[p]:
                 frontier.extend(q for q in instance.meetings[m].participants if q not in chosen)
         return chosen
+
+    def _moved(self):
+        """Published meetings away from their place (moved or dropped)."""
+        instance = self.instance
+        return [
+            m
+            for m, meeting in enumerate(instance.meetings)
+            if meeting.published and (m not in self.current or instance.stay_cost(m, self.current[m]))
+        ]
 
     def step(self, seconds):
         if seconds <= 0.1:

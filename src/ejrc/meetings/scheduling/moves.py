@@ -12,6 +12,9 @@ meetings share a participant or outnumber its tables or interpreters.
 """
 
 import math
+import time
+
+from ortools.sat.python import cp_model
 
 from .cpsat import FOUND, make_solver
 from .schedule import move_cost
@@ -42,9 +45,24 @@ def moves_phase(instance, best, *, weight, budget, settings, fraction=0.3):
         if move_cost(instance, found) <= current:
             best = found
         floor = max(floor, _ceil(solver.best_objective_bound))
+    if status != cp_model.OPTIMAL and move_cost(instance, best) > floor and not budget.stopped():
+        best = _search_neighbourhoods(instance, best, floor, budget.share(fraction), settings, monitor)
     floor = min(floor, move_cost(instance, best))
     monitor.update(improved=True, moves=move_cost(instance, best), lower_bound_moves=floor)
     return best, floor
+
+
+def _search_neighbourhoods(instance, best, floor, seconds, settings, monitor):
+    """Release the participants around moved meetings (and others), re-solve them with the
+    rest fixed, keep what holds as much weight with fewer moves (``large.py``'s search)."""
+    from .large import NeighbourhoodSearch  # (large.py builds on this module)
+
+    search = NeighbourhoodSearch(instance, best, settings.workers, settings.seed, monitor=monitor)
+    search.target = 60
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline - 0.1 and -search.score()[1] > floor and not monitor.stopped():
+        search.step(min(2.0, deadline - time.monotonic()))
+    return search.current
 
 
 def limit_moves(model, instance, limit):
