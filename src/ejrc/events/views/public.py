@@ -7,6 +7,7 @@ from ejrc.core.permissions import permission_required
 from ejrc.events.domain import queries
 from ejrc.events.domain.calendar import programme_calendar
 from ejrc.events.domain.registration import registration_closed_reason
+from ejrc.events.sections import render_event_sections
 
 from . import access as load
 
@@ -31,6 +32,7 @@ def detail(request, event):
         "registration": queries.active_registration(event, request.user),
         "closed_reason": registration_closed_reason(event),
         "can_manage": request.user.has_perm("events.manage_event", event),
+        "sections": render_event_sections(request, event),
     }
     return render(request, "events/detail.html", context)
 
