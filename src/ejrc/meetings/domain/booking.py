@@ -8,11 +8,12 @@ slot run one after the other and the second is told; the unique constraints on
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ejrc.core.activity import log_action
 from ejrc.meetings.models import Meeting, MeetingStatus, Seat, Slot, Unavailability
 
-TAKEN = _("Someone just took this slot or table; choose another.")
+TAKEN = gettext_lazy("Someone just took this slot or table; choose another.")
 
 
 def free_tables(meeting, slot, *, tables):
@@ -49,19 +50,19 @@ def book(*, actor, meeting, slot, table=None):
         with transaction.atomic():
             Slot.objects.select_for_update().get(pk=slot.pk)
             if slot not in free_slots(meeting, tables=tables):
-                raise ValidationError(TAKEN)
+                raise ValidationError(TAKEN, code="taken")
             if meeting.request.online:
                 table = None
             else:
                 free = free_tables(meeting, slot, tables=tables)
                 table = table or (free[0] if free else None)
                 if table not in free:
-                    raise ValidationError(TAKEN)
+                    raise ValidationError(TAKEN, code="taken")
             meeting.slot, meeting.table = slot, table
             meeting.save(update_fields=["slot", "table"])
             Seat.objects.filter(meeting=meeting).update(slot=slot)
             log_action(actor=actor, action="meetings.book", subject=meeting,
                        data={"slot": slot.number, "table": table})
     except IntegrityError:
-        raise ValidationError(TAKEN) from None
+        raise ValidationError(TAKEN, code="taken_at_commit") from None
     return meeting

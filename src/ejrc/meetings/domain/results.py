@@ -58,7 +58,7 @@ def breaks_of(data, assignments):
     return counts
 
 
-def store_result(*, run_id, data, solved, stopped):
+def store_result(*, run_id, data, solved, stopped, progress=None):
     _instance, output = solved
     meetings = {m["id"]: m for m in data["meetings"]}
     assignments = output["assignments"]
@@ -92,6 +92,6 @@ def store_result(*, run_id, data, solved, stopped):
         Placement.objects.filter(run_id=run_id).delete()
         Placement.objects.bulk_create(rows, batch_size=2000)
         SchedulingRun.objects.filter(pk=run_id).update(
-            status=RunStatus.STOPPED if stopped else RunStatus.FINISHED, figures=figures,
+            status=RunStatus.STOPPED if stopped else RunStatus.FINISHED, figures=figures, progress=progress or {},
             finished_at=timezone.now(), heartbeat_at=timezone.now())
     return figures
