@@ -10,9 +10,11 @@ from .check import check_schedule
 from .instance import InstanceError, load_instance, parse_instance
 from .schedule import Schedule, Status, schedule_to_json
 from .phases import solve
+from .reasons import REASONS
 
 __all__ = [
     "InstanceError",
+    "REASONS",
     "Schedule",
     "Status",
     "check_schedule",

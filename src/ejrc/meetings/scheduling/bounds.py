@@ -2,8 +2,9 @@
 
 The *aggregated relaxation* forgets which slot a meeting takes and keeps only counts: a
 participant holds at most as many meetings as it has available slots (per session for
-session-bound meetings), and the event holds at most tables x slots meetings (per session
-likewise). Every schedule satisfies these counts, so the best selection under them bounds
+session-bound meetings), and the event holds at most tables x slots meetings with a table
+(per session likewise; online meetings take none), and at most as many meetings asking for an
+interpreter as its slots have interpreters. Every schedule satisfies these counts, so the best selection under them bounds
 every schedule. It has one variable per meeting instead of one per meeting and slot.
 
 Two bounds of it are taken, and the smaller counts: its LP relaxation (GLOP, seconds even at
@@ -30,9 +31,13 @@ def _count_rows(instance):
     def bound_to(m, name):
         return name == "any" or instance.meetings[m].session == name
 
-    rows = [
-        ([m for m in placeable if bound_to(m, name)], instance.tables * len(slots)) for name, slots in sessions.items()
-    ]
+    seated = [m for m in placeable if instance.uses_table(m)]  # online meetings take no table
+    rows = [([m for m in seated if bound_to(m, name)], instance.tables * len(slots)) for name, slots in sessions.items()]
+    asking = [m for m in placeable if instance.meetings[m].interpreter]
+    for name, slots in sessions.items():
+        limits = [instance.slot_interpreters[s] for s in slots]
+        if asking and None not in limits:
+            rows.append(([m for m in asking if bound_to(m, name)], sum(limits)))
     placeable_set = set(placeable)
     for p, meetings in enumerate(instance.meetings_of):
         for name, slots in sessions.items():
@@ -43,7 +48,7 @@ def _count_rows(instance):
     return placeable, rows
 
 
-def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
+def aggregated_bound(instance, seconds, workers=2, seed=0, hint=(), monitor=None):
     """Return ``(upper_bound_weight, selected meeting indices)``; ``hint``: a known selection."""
     placeable, rows = _count_rows(instance)
     upper = min(instance.total_weight(), lp_bound(instance, placeable, rows))
@@ -56,7 +61,7 @@ def aggregated_bound(instance, seconds, workers=2, seed=0, hint=()):
         model.add_hint(var, m in hint)
     # The full presolve costs seconds on this model and gains little.
     solver = make_solver(max(seconds, 0.1), workers=workers, seed=seed, quick_presolve=True)
-    status = solver.solve(model)
+    status = monitor.solve(solver, model) if monitor is not None else solver.solve(model)
     if status not in FOUND:  # (its bound is then meaningless: 0 without a solution)
         return upper, set()
     upper = min(upper, math.floor(solver.best_objective_bound + 1e-6))

@@ -7,6 +7,7 @@ bookkeeping error in the solver cannot hide behind its own numbers.
 
 from dataclasses import dataclass, field
 
+from . import check_replanning as replanning
 from .instance import InstanceError
 from .schedule import SCHEDULE_FORMAT, STATUSES
 
@@ -36,11 +37,14 @@ def _parse_assignments(data):
         raise InstanceError("schedule assignments must be a list")
     for row in rows:
         if not isinstance(row, dict) or any(
-            not isinstance(row.get(key), int) or isinstance(row.get(key), bool)
-            for key in ("meeting", "slot", "table")
-        ):
-            raise InstanceError("every assignment needs integer meeting, slot and table")
+            not _is_int(row.get(key)) for key in ("meeting", "slot")
+        ) or not (_is_int(row.get("table")) or row.get("table") is None):
+            raise InstanceError("every assignment needs integer meeting and slot, and a table (null online)")
     return rows
+
+
+def _is_int(value):
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def check_schedule(instance, data):
@@ -66,7 +70,9 @@ def check_schedule(instance, data):
             problems.append(f"meeting {mid} is assigned twice")
         elif sid not in slot_position:
             problems.append(f"meeting {mid}: unknown slot {sid}")
-        elif not 1 <= table <= instance.tables:
+        elif meetings[mid].online and table is not None:
+            problems.append(f"meeting {mid} is online but has table {table}")
+        elif not meetings[mid].online and (table is None or not 1 <= table <= instance.tables):
             problems.append(f"meeting {mid}: table {table} is not in 1..{instance.tables}")
         else:
             placed[mid] = (slot_position[sid], table)
@@ -81,9 +87,10 @@ def check_schedule(instance, data):
         if meeting.fixed_slot is not None and meeting.fixed_slot != s:
             fixed = instance.slot_ids[meeting.fixed_slot]
             problems.append(f"meeting {mid} is fixed to slot {fixed}, not {sid}")
-        if (s, table) in occupied:
+        if table is not None and (s, table) in occupied:
             problems.append(f"slot {sid}, table {table}: meetings {occupied[s, table]} and {mid}")
-        occupied[s, table] = mid
+        if table is not None:
+            occupied[s, table] = mid
         for p in meeting.participants:
             pid = instance.participant_ids[p]
             if s in instance.unavailable[p]:
@@ -96,6 +103,8 @@ def check_schedule(instance, data):
             if before in placed and placed[before][0] >= s:
                 problems.append(f"meeting {mid} must come after meeting {before}")
 
+    _check_interpreters(instance, meetings, placed, problems)
+    replanning.check_published(instance, placed, problems)
     for meeting in instance.meetings:
         if meeting.id not in placed and instance.require_all_meetings:
             problems.append(f"meeting {meeting.id} is required but not scheduled")
@@ -116,7 +125,23 @@ def check_schedule(instance, data):
     for key, value in (("total_weight", result.total_weight), ("total_breaks", result.total_breaks)):
         if data.get(key) != value:
             problems.append(f"{key} says {data.get(key)!r}, recomputed {value}")
+    replanning.check_changes(instance, data, placed, problems)
+    replanning.check_unscheduled_reasons(instance, data, placed, problems)
     return result
+
+
+def _check_interpreters(instance, meetings, placed, problems):
+    """At most N meetings asking for an interpreter in a slot with N interpreters."""
+    asking = {}
+    for mid, (s, _) in placed.items():
+        if meetings[mid].interpreter:
+            asking.setdefault(s, []).append(mid)
+    for s, mids in asking.items():
+        limit = instance.slot_interpreters[s]
+        if limit is not None and len(mids) > limit:
+            problems.append(
+                f"slot {instance.slot_ids[s]}: {len(mids)} meetings need an interpreter, {limit} free"
+            )
 
 
 def _recompute_figures(instance, meetings, placed, result):

@@ -26,6 +26,15 @@ class Meeting:
     fixed_slot: int | None  # slot index
     after: tuple[int, ...]  # indices of meetings that must come earlier (if both held)
     weight: int
+    online: bool = False  # held without a table (a link instead)
+    interpreter: bool = False  # needs one of the slot's interpreters
+    published_slot: int | None = None  # slot index where it stands in the published schedule
+    published_table: int | None = None  # its table there (None: online or not given)
+    move_cost: int = 1  # what moving (or dropping) it costs, once it is published
+
+    @property
+    def published(self):
+        return self.published_slot is not None
 
 
 @dataclass
@@ -39,10 +48,14 @@ class Instance:
     meetings: list[Meeting]
     require_all_meetings: bool = False
     max_break_spread: int | None = None
+    slot_interpreters: list[int | None] | None = None  # per slot; None: no limit
+    allow_moves: bool = True  # may published meetings move (at a cost)?
     meetings_of: list[list[int]] = field(init=False)  # per participant: meeting indices
     successors: dict[int, list[int]] = field(init=False)  # meeting: meetings that come after it
 
     def __post_init__(self):
+        if self.slot_interpreters is None:
+            self.slot_interpreters = [None] * len(self.slot_ids)
         self.meetings_of = [[] for _ in self.participant_ids]
         self.successors = {}
         for index, meeting in enumerate(self.meetings):
@@ -64,30 +77,69 @@ class Instance:
     def num_slots(self):
         return len(self.slot_ids)
 
-    def allowed_slots(self, m):
-        """Slot indices where meeting ``m`` may take place (session, availability, fixing)."""
+    def allowed_slots(self, m, *, interpreters=True):
+        """Slot indices where meeting ``m`` may take place (session, availability, fixing,
+        an interpreter in the slot if it needs one (unless not ``interpreters``), its
+        published slot if moves are barred)."""
         meeting = self.meetings[m]
         candidates = range(self.num_slots) if meeting.fixed_slot is None else [meeting.fixed_slot]
+        if meeting.published and not self.allow_moves:
+            if not self.keeps_table(m):
+                return []
+            candidates = [s for s in candidates if s == meeting.published_slot]
         return [
             s
             for s in candidates
             if meeting.session in ("any", self.slot_sessions[s])
             and not any(s in self.unavailable[p] for p in meeting.participants)
+            and not (interpreters and meeting.interpreter and self.slot_interpreters[s] == 0)
         ]
+
+    def uses_table(self, m):
+        return not self.meetings[m].online
+
+    def keeps_table(self, m):
+        """Whether published meeting ``m`` can keep its table if it keeps its slot."""
+        table = self.meetings[m].published_table
+        return self.meetings[m].online or table is None or table <= self.tables
+
+    def has_moves(self):
+        """Whether moving published meetings is part of the objective."""
+        return self.allow_moves and any(meeting.published for meeting in self.meetings)
+
+    def stay_cost(self, m, s):
+        """Move cost of holding meeting ``m`` in slot ``s`` (0 for unpublished meetings)."""
+        meeting = self.meetings[m]
+        if not meeting.published or (s == meeting.published_slot and self.keeps_table(m)):
+            return 0
+        return meeting.move_cost
+
+    def published_cost(self):
+        """Total move cost of the published meetings (what dropping all of them costs)."""
+        return sum(meeting.move_cost for meeting in self.meetings if meeting.published)
 
     def why_unplaceable(self, m):
         """Why meeting ``m`` can take no slot at all (None when it has one), for organisers."""
         if self.allowed_slots(m):
             return None
         meeting = self.meetings[m]
-        if meeting.fixed_slot is not None:
-            s = meeting.fixed_slot
-            where = f"fixed to slot {self.slot_ids[s]}"
+        pinned = meeting.published and not self.allow_moves
+        if pinned and not self.keeps_table(m):
+            return f"published at table {meeting.published_table}, but there are {self.tables} tables now"
+        if meeting.fixed_slot is not None or pinned:
+            s = meeting.published_slot if pinned else meeting.fixed_slot
+            where = f"published in slot {self.slot_ids[s]} (no moves)" if pinned else f"fixed to slot {self.slot_ids[s]}"
+            if pinned and meeting.fixed_slot not in (None, s):
+                return f"{where}, but fixed to slot {self.slot_ids[meeting.fixed_slot]}"
             if meeting.session not in ("any", self.slot_sessions[s]):
                 return f"{where}, outside its session ({meeting.session})"
             away = [self.participant_ids[p] for p in meeting.participants if s in self.unavailable[p]]
+            if not away:
+                return f"{where}, where no interpreter is free"
             who = f"participant {away[0]} is" if len(away) == 1 else f"participants {', '.join(map(str, away))} are"
             return f"{where}, where {who} unavailable"
+        if meeting.interpreter and self.allowed_slots(m, interpreters=False):
+            return "needs an interpreter, and none is free in a slot where its participants are"
         return f"no slot in its session ({meeting.session}) where all its participants are available"
 
     def total_weight(self):
@@ -157,6 +209,8 @@ def parse_instance(data):
             if slot.get(key) is not None and not isinstance(slot[key], str):
                 _fail(f"slot {slot['id']}: {key} must be an ISO 8601 string or null")
         sessions.append(slot["session"])
+        if slot.get("interpreters") is not None:
+            _int(slot["interpreters"], f"slot {slot['id']}: interpreters", minimum=0)
 
     participants = _list(data.get("participants"), "participants")
     participant_index = _index_ids(participants, "participant")
@@ -178,6 +232,10 @@ def parse_instance(data):
     spread = data.get("max_break_spread")
     if spread is not None:
         _int(spread, "max_break_spread", minimum=0)
+    allow_moves = data.get("allow_moves", True)
+    if not isinstance(allow_moves, bool):
+        _fail("allow_moves must be true or false")
+    _check_published_tables(meetings, raw_meetings, slots)
     return Instance(
         name=name,
         tables=tables,
@@ -188,7 +246,25 @@ def parse_instance(data):
         meetings=meetings,
         require_all_meetings=require_all,
         max_break_spread=spread,
+        slot_interpreters=[slot.get("interpreters") for slot in slots],
+        allow_moves=allow_moves,
     )
+
+
+def _check_published_tables(meetings, raw_meetings, slots):
+    """Two published meetings at one table of one slot: the published schedule is corrupt."""
+    seen = {}
+    for meeting in meetings:
+        if meeting.online or meeting.published_table is None:
+            continue
+        key = (meeting.published_slot, meeting.published_table)
+        if key in seen:
+            slot_id = slots[meeting.published_slot]["id"]
+            _fail(
+                f"meetings {seen[key]} and {meeting.id} are both published at slot {slot_id}, "
+                f"table {meeting.published_table}"
+            )
+        seen[key] = meeting.id
 
 
 def _parse_meeting(raw, slot_index, participant_index, meeting_index):
@@ -207,7 +283,25 @@ def _parse_meeting(raw, slot_index, participant_index, meeting_index):
     after = _list(raw.get("after", []), f"{owner}: after")
     after = tuple(sorted({_lookup(meeting_index, a, "meeting", owner) for a in after}))
     weight = _int(raw.get("weight", 1), f"{owner}: weight", minimum=0)
-    return Meeting(raw["id"], indices, session, fixed, after, weight)
+    flags = {key: _bool(raw.get(key, False), f"{owner}: {key}") for key in ("online", "interpreter")}
+    published = raw.get("published_slot")
+    published = None if published is None else _lookup(slot_index, published, "slot", owner)
+    table = raw.get("published_table")
+    if table is not None:
+        _int(table, f"{owner}: published_table", minimum=1)
+        if published is None:
+            _fail(f"{owner}: published_table needs a published_slot")
+    move_cost = _int(raw.get("move_cost", 1), f"{owner}: move_cost", minimum=0)
+    return Meeting(
+        raw["id"], indices, session, fixed, after, weight, **flags,
+        published_slot=published, published_table=table, move_cost=move_cost,
+    )  # fmt: skip
+
+
+def _bool(value, what):
+    if not isinstance(value, bool):
+        _fail(f"{what} must be true or false")
+    return value
 
 
 def load_instance(path):

@@ -10,6 +10,11 @@ LP alone takes longer than an organiser wants to wait. Instead:
    plus some of their partners) is released and re-solved exactly by ``SlotModel`` with all
    other bookings fixed, maximising weight, then fewer breaks. Improvements are kept.
 4. The last 30% of the time anneals breaks with Kempe-chain moves (``local_search.py``).
+
+When re-planning, published meetings are booked first, in their published slot where they
+can still go; the neighbourhoods then prefer, in this order, more weight, less move cost and
+fewer breaks, and annealing keeps the move cost. ``lower_bound_moves`` is the bound of
+``moves.forced_moves`` (no model of the whole event is solved here).
 """
 
 import random
@@ -17,37 +22,50 @@ import random
 from ortools.sat.python import cp_model
 
 from .bounds import aggregated_bound
-from .greedy import greedy_schedule
-from .local_search import KempeSearch
 from .cpsat import FOUND, make_solver
-from .schedule import Schedule, Status, breaks_per_participant, held_weight
+from .greedy import SlotUse, greedy_schedule
+from .local_search import KempeSearch
+from .monitor import Monitor
+from .moves import forced_moves
+from .schedule import Schedule, Status, breaks_per_participant, held_weight, move_cost
 from .slot_model import SlotModel
 
 
 def solve_large(instance, budget, *, workers=2, seed=0):
     """Schedule a large instance within ``budget`` (a :class:`~.budget.TimeBudget`)."""
+    monitor = budget.monitor
     start = greedy_schedule(instance)
-    upper, selected = aggregated_bound(instance, min(15.0, budget.seconds * 0.15), workers, seed, hint=start)
+    monitor.update(phase="weight")
+    upper, selected = aggregated_bound(
+        instance, min(15.0, budget.seconds * 0.15), workers, seed, hint=start, monitor=monitor
+    )
+    lower_moves = forced_moves(instance)
     fair = instance.max_break_spread is not None
     current = break_aware_greedy(instance, _booking_order(instance, selected), no_new_breaks=fair)
-    search = NeighbourhoodSearch(instance, current, workers, seed)
+    search = NeighbourhoodSearch(instance, current, workers, seed, monitor=monitor)
+    search.report(upper_bound_weight=upper, lower_bound_moves=lower_moves)
     annealing_from = budget.point(0.7)
     while budget.until(annealing_from) > 0:
-        if held_weight(instance, search.current) == upper and search.total_breaks() == 0:
+        if search.score() == (upper, -lower_moves, 0):
             break
         search.step(min(3.0, budget.until(annealing_from)))
     # The rest of the time goes to breaks alone: annealing keeps the meetings held.
     seconds = budget.remaining() - 1.0  # leave time to number the tables
-    current = KempeSearch(instance, search.current, seed).run(seconds)
+    monitor.update(phase="breaks")
+    current = KempeSearch(
+        instance, search.current, seed, stop=budget.stopped,
+        on_improve=lambda breaks: monitor.update(improved=True, breaks=breaks),
+    ).run(seconds)  # fmt: skip
     if instance.require_all_meetings and len(current) < len(instance.meetings):
         return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
     weight, breaks = held_weight(instance, current), sum(breaks_per_participant(instance, current))
-    optimal = weight == upper and breaks == 0
+    optimal = weight == upper and breaks == 0 and move_cost(instance, current) == lower_moves
     return Schedule(
         status=Status.OPTIMAL if optimal else Status.FEASIBLE,
         slot_of=current,
         upper_bound_weight=upper,
         lower_bound_breaks=0 if optimal else None,
+        lower_bound_moves=lower_moves,
     )
 
 
@@ -55,7 +73,7 @@ def _booking_order(instance, selected):
     def key(m):
         meeting = instance.meetings[m]
         freedom = len(instance.allowed_slots(m))
-        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, freedom, m)
+        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, not meeting.published, freedom, m)
 
     return sorted(range(len(instance.meetings)), key=key)
 
@@ -67,24 +85,25 @@ def break_aware_greedy(instance, order, no_new_breaks=False):
     ``no_new_breaks`` books only where nobody gets a break: a start that keeps any fairness
     bound, for the neighbourhood search to improve within that bound."""
     masks = [0] * len(instance.participant_ids)  # busy slots as bits
-    used = [0] * instance.num_slots
+    used = SlotUse(instance)
     slot_of = {}
     for m in order:
         meeting = instance.meetings[m]
         earliest, latest = instance.precedence_window(m, slot_of)
         best = None
         for s in instance.allowed_slots(m):
-            if not earliest <= s <= latest or used[s] >= instance.tables:
+            if not earliest <= s <= latest or not used.fits(m, s):
                 continue
             if any(masks[p] >> s & 1 for p in meeting.participants):
                 continue
-            cost = (sum(_added_breaks(masks[p], s) for p in meeting.participants), used[s])
+            added = sum(_added_breaks(masks[p], s) for p in meeting.participants)
+            cost = (instance.stay_cost(m, s), added, used.tables[s])
             if best is None or cost < best[0]:
                 best = (cost, s)
-        if best is not None and not (no_new_breaks and best[0][0] > 0):
+        if best is not None and not (no_new_breaks and best[0][1] > 0):
             s = best[1]
             slot_of[m] = s
-            used[s] += 1
+            used.add(m, s)
             for p in meeting.participants:
                 masks[p] |= 1 << s
     return slot_of
@@ -106,9 +125,10 @@ def _added_breaks(mask, s):
 class NeighbourhoodSearch:
     """Release a neighbourhood, re-solve it exactly with the rest fixed, keep improvements."""
 
-    def __init__(self, instance, current, workers, seed):
+    def __init__(self, instance, current, workers, seed, monitor=None):
         self.instance = instance
         self.current = dict(current)
+        self.monitor = monitor or Monitor(0)
         self.workers = workers
         self.rng = random.Random(seed)
         self.target = 150  # meetings released per step; adapts to how the solves go
@@ -116,6 +136,14 @@ class NeighbourhoodSearch:
 
     def total_breaks(self):
         return sum(self.breaks)
+
+    def score(self):
+        """What the search improves, in this order: weight, less move cost, fewer breaks."""
+        return held_weight(self.instance, self.current), -move_cost(self.instance, self.current), -self.total_breaks()
+
+    def report(self, **figures):
+        weight, moves, breaks = self.score()
+        self.monitor.update(improved=True, held_weight=weight, moves=-moves, breaks=-breaks, **figures)
 
     def _pick_participants(self):
         instance = self.instance
@@ -148,18 +176,21 @@ class NeighbourhoodSearch:
         outside = [count for p, count in enumerate(self.breaks) if p not in touched]
         bounds = (min(outside), max(outside)) if outside else None
         sub = SlotModel(instance, free=free, context=self.current, break_bounds=bounds)
-        scale = len(sub.participants) * instance.num_slots + 1  # weight first, then breaks
-        sub.model.maximize(scale * sub.weight - sub.total_breaks)
+        scale = len(sub.participants) * instance.num_slots + 1  # weight first, then moves, breaks
+        moves_scale = sum(instance.meetings[m].move_cost for m in free if instance.meetings[m].published) + 1
+        sub.model.maximize(scale * (moves_scale * sub.weight - sub.moves) - sub.total_breaks)
         sub.add_hint(self.current)
         solver = make_solver(seconds, workers=self.workers, seed=self.rng.randrange(1 << 30))
-        status = solver.solve(sub.model)
+        status = self.monitor.solve(solver, sub.model)
         self.target = int(self.target * (1.15 if status == cp_model.OPTIMAL else 0.8)) or 1
         if status not in FOUND:
             return
         released = set(free)
         candidate = {m: s for m, s in self.current.items() if m not in released}
         candidate.update(sub.slot_assignment(solver))
-        old = (held_weight(instance, self.current), -self.total_breaks())
+        old = self.score()
         new_breaks = breaks_per_participant(instance, candidate)
-        if (held_weight(instance, candidate), -sum(new_breaks)) > old:
+        new = (held_weight(instance, candidate), -move_cost(instance, candidate), -sum(new_breaks))
+        if new > old:
             self.current, self.breaks = candidate, new_breaks
+            self.report()

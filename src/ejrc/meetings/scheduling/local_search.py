@@ -8,12 +8,16 @@ participant then keeps one meeting per slot, and a participant's busy pattern si
 bits a and b exchanged, so the change in breaks is computed from bitmasks in microseconds.
 A meeting alone in its chain is a plain move to a free slot.
 
-The held set never changes here, so the weight stays what the caller reached.
+The held set never changes here, so the weight stays what the caller reached; so does the
+move cost of published meetings, at most ``move_limit`` (re-planning minimises it first).
+Tables count only meetings that take one (not online ones), and interpreters per slot too.
 """
 
 import math
 import random
 import time
+
+from .schedule import move_cost
 
 IDLE_WEIGHT = 0.1
 
@@ -38,17 +42,25 @@ def _swap_bits(mask, a, b):
 
 
 class KempeSearch:
-    def __init__(self, instance, slot_of, seed=0):
+    def __init__(self, instance, slot_of, seed=0, *, move_limit=None, stop=None, on_improve=None):
+        """``move_limit``: the most move cost allowed (default: that of ``slot_of``);
+        ``stop()``: true when the search must end; ``on_improve(breaks)``: a new best."""
         self.instance = instance
         self.slot_of = dict(slot_of)
         self.rng = random.Random(seed)
+        self.stop = stop or (lambda: False)
+        self.on_improve = on_improve or (lambda breaks: None)
+        self.moves = move_cost(instance, self.slot_of)
+        self.move_limit = self.moves if move_limit is None else max(move_limit, self.moves)
         self.choices = {m: instance.allowed_slots(m) for m in slot_of}
         self.allowed = {m: set(slots) for m, slots in self.choices.items()}
         self.at = {}  # (participant, slot) -> meeting
         self.masks = [0] * len(instance.participant_ids)
-        self.used = [0] * instance.num_slots
+        self.used = [0] * instance.num_slots  # tables taken
+        self.interpreting = [0] * instance.num_slots  # interpreters taken
         for m, s in self.slot_of.items():
-            self.used[s] += 1
+            self.used[s] += instance.uses_table(m)
+            self.interpreting[s] += instance.meetings[m].interpreter
             for p in instance.meetings[m].participants:
                 self.at[p, s] = m
                 self.masks[p] |= 1 << s
@@ -100,15 +112,27 @@ class KempeSearch:
                 slot = moved.get(after, self.slot_of.get(after))
                 if slot is not None and slot <= s:
                     return None
-        to_b = sum(1 for s in moved.values() if s == b)
-        to_a = len(moved) - to_b
-        shift = to_b - to_a  # meetings gained by b, lost by a
-        tables = self.instance.tables
+        instance = self.instance
+        shift = self._shift(moved, b, instance.uses_table)  # tables gained by b, lost by a
+        tables = instance.tables
         if self.used[b] + shift > tables or self.used[a] - shift > tables:
             return None
-        return moved, shift
+        interpreters = self._shift(moved, b, lambda k: instance.meetings[k].interpreter)
+        for s, change in ((b, interpreters), (a, -interpreters)):
+            limit = instance.slot_interpreters[s]
+            if change > 0 and limit is not None and self.interpreting[s] + change > limit:
+                return None
+        cost = sum(instance.stay_cost(k, s) - instance.stay_cost(k, self.slot_of[k]) for k, s in moved.items())
+        if self.moves + cost > self.move_limit:
+            return None
+        return moved, shift, interpreters, cost
 
-    def _apply(self, moved, shift, a, b):
+    @staticmethod
+    def _shift(moved, b, counts):
+        """How many more counted meetings slot ``b`` holds after the swap (``a`` as many fewer)."""
+        return sum((1 if s == b else -1) for k, s in moved.items() if counts(k))
+
+    def _apply(self, moved, shift, interpreters, cost, a, b):
         people = {p for k in moved for p in self.instance.meetings[k].participants}
         for k in moved:
             for p in self.instance.meetings[k].participants:
@@ -119,6 +143,9 @@ class KempeSearch:
                 self.at[p, s] = k
         self.used[b] += shift
         self.used[a] -= shift
+        self.interpreting[b] += interpreters
+        self.interpreting[a] -= interpreters
+        self.moves += cost
         for p in people:
             self.idle -= _idle(self.masks[p])
             self.masks[p] = _swap_bits(self.masks[p], a, b)
@@ -145,7 +172,7 @@ class KempeSearch:
             steps += 1
             if steps % 256 == 0:
                 now = time.monotonic()
-                if now >= deadline or best_breaks == 0:
+                if now >= deadline or best_breaks == 0 or self.stop():
                     break
                 progress = (now - started) / seconds
                 temperature = start_temperature * (end_temperature / start_temperature) ** progress
@@ -166,7 +193,9 @@ class KempeSearch:
                 current = new
                 if self.total < best_breaks and not self.excess():
                     best_breaks, best = self.total, dict(self.slot_of)
+                    self.on_improve(best_breaks)
             else:
-                moved, shift = checked
-                self._apply({k: a if s == b else b for k, s in moved.items()}, -shift, a, b)
+                moved, shift, interpreters, cost = checked
+                back = {k: a if s == b else b for k, s in moved.items()}
+                self._apply(back, -shift, -interpreters, -cost, a, b)
         return best

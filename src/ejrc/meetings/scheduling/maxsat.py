@@ -4,7 +4,8 @@ Every meeting is required here (the caller fixes the held set first). Hard claus
 
 - a variable per meeting and allowed slot, exactly one slot per meeting;
 - at most one meeting per participant and slot;
-- table capacity per slot, a sequential counter;
+- table capacity per slot (online meetings take none), a sequential counter, and likewise
+  interpreters per slot;
 - ``busy`` (participant meets in the slot) and ``later`` (meets in this slot or after), both
   defined in both directions, and break starts (busy before, idle now, busy later), exact;
 - the implied constraints: each participant's number of busy slots, the fewest breaks its
@@ -59,7 +60,8 @@ class BreakMaxSat:
 
     def _assignment(self):
         instance = self.instance
-        per_slot = [[] for _ in range(instance.num_slots)]
+        per_slot = [[] for _ in range(instance.num_slots)]  # meetings that take a table
+        interpreted = [[] for _ in range(instance.num_slots)]
         self.busy_terms = {}
         self.domains = {}
         for m, meeting in enumerate(instance.meetings):
@@ -68,7 +70,10 @@ class BreakMaxSat:
             for s in self.domains[m]:
                 self.x[m, s] = var = self._new()
                 literals.append(var)
-                per_slot[s].append(var)
+                if not meeting.online:
+                    per_slot[s].append(var)
+                if meeting.interpreter:
+                    interpreted[s].append(var)
                 for p in meeting.participants:
                     self.busy_terms.setdefault((p, s), []).append(var)
             if not literals:
@@ -77,6 +82,9 @@ class BreakMaxSat:
             self._at_most_one(literals)
         for s, literals in enumerate(per_slot):
             self._cardinality(literals, instance.tables, "atmost")
+        for s, literals in enumerate(interpreted):
+            if instance.slot_interpreters[s] is not None:
+                self._cardinality(literals, instance.slot_interpreters[s], "atmost")
         for terms in self.busy_terms.values():
             self._at_most_one(terms)
         for m, meeting in enumerate(instance.meetings):
@@ -143,9 +151,10 @@ class BreakMaxSat:
             self._cardinality(starts, fewest_breaks(usable, len(mine)), "atleast")
         for s, literals in enumerate(busy_in_slot):
             meetings = [self.instance.meetings[m] for m in range(len(self.instance.meetings)) if (m, s) in self.x]
-            trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3)
+            trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3 and not meeting.online)
+            online = sum(len(meeting.participants) for meeting in meetings if meeting.online)
             tables = instance.tables
-            self._cardinality(literals, 2 * tables + min(tables, trilateral), "atmost")
+            self._cardinality(literals, 2 * tables + min(tables, trilateral) + online, "atmost")
         self._fairness()
 
     def _fairness(self):

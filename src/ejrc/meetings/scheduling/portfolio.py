@@ -64,11 +64,13 @@ def _maxsat_child(instance, hint, need_schedule, connection):
 
 
 def race_break_methods(
-    instance, slot_model, *, seconds, workers, seed, hint=None, hint_is_valid=True, methods=DEFAULT_METHODS
-):
+    instance, slot_model, *, seconds, workers, seed, hint=None, hint_is_valid=True, methods=DEFAULT_METHODS,
+    monitor=None, report=None,
+):  # fmt: skip
     """Minimise breaks of ``slot_model`` (built on ``instance``, every meeting required);
     ``hint``: a schedule to try first. When it is not valid (``hint_is_valid``), MaxSAT
-    keeps its full priority until its first schedule: then that is urgent."""
+    keeps its full priority until its first schedule: then that is urgent. ``monitor``:
+    its stop request ends the race; ``report`` gives CP-SAT's progress figures."""
     started = time.monotonic()
     deadline = started + seconds
     outcome = Outcome(status=cp_model.UNKNOWN)
@@ -81,11 +83,11 @@ def race_break_methods(
         sending.close()
     race = None
     if "cpsat" in methods:
-        race = CoreRace(slot_model.model, seconds=seconds, solves=workers, seed=seed)
+        race = CoreRace(slot_model.model, seconds=seconds, solves=workers, seed=seed, monitor=monitor, report=report)
         runner = _Thread(race.run)
         runner.start()
     finished = None  # CP-SAT's (status, result)
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and not (monitor is not None and monitor.stopped()):
         if child is not None and receiving.poll(0.02):
             kind, slot_of, breaks = _receive(receiving)
             if kind == "incumbent":

@@ -16,14 +16,19 @@ import threading
 from ortools.sat.python import cp_model
 
 from .cpsat import FINAL, make_solver
+from .monitor import Monitor
 
 
 class CoreRace:
     """``solves`` core-guided searches of ``model``; the first to finish stops the others,
     and so does :meth:`stop` (called by the portfolio when another method wins)."""
 
-    def __init__(self, model, *, seconds, solves, seed):
+    def __init__(self, model, *, seconds, solves, seed, monitor=None, report=None):
+        """``monitor``: the solve's :class:`~.monitor.Monitor` (its stop request stops the
+        race; ``report`` turns each new solution into progress figures)."""
         self.model = model
+        self.monitor = monitor or Monitor(seconds)
+        self.report = report
         self.solvers = [
             make_solver(seconds, workers=1, seed=seed + i, single_core_search=True, reverse=bool(i % 2))
             for i in range(max(solves, 1))
@@ -39,7 +44,7 @@ class CoreRace:
     def _run(self, index):
         if self.settled.is_set():
             return  # settled before this solve started: stopping it would not hold
-        self.statuses[index] = self.solvers[index].solve(self.model)
+        self.statuses[index] = self.monitor.solve(self.solvers[index], self.model, self.report)
         if self.statuses[index] in FINAL:
             self.stop()
 

@@ -29,9 +29,12 @@ class SlotModel:
         free_set = self._free_set = set(self.free)
         self._required = set(required)
         self.context = {m: s for m, s in context.items() if m not in free_set}
-        self.capacity = [instance.tables] * instance.num_slots
-        for s in self.context.values():
-            self.capacity[s] -= 1
+        self.capacity = [instance.tables] * instance.num_slots  # tables left per slot
+        self.interpreters = list(instance.slot_interpreters)  # interpreters left (None: no limit)
+        for m, s in self.context.items():
+            self.capacity[s] -= instance.uses_table(m)
+            if instance.meetings[m].interpreter and self.interpreters[s] is not None:
+                self.interpreters[s] -= 1
         self._fixed_busy = [set() for _ in instance.participant_ids]
         for m, s in self.context.items():
             for p in instance.meetings[m].participants:
@@ -48,6 +51,21 @@ class SlotModel:
             self._build_fairness(break_bounds)
         self.weight = sum(instance.meetings[m].weight * self.held[m] for m in self.free)
         self.total_breaks = sum(self.breaks.values())
+        self.moves = self._moves()
+
+    def _moves(self):
+        """Move cost of the free published meetings: moved (a slot other than the published
+        one, or the published slot when its table is gone) or dropped."""
+        instance = self.instance
+        terms = []
+        for m in self.free:
+            meeting = instance.meetings[m]
+            if not meeting.published:
+                continue
+            terms += [instance.stay_cost(m, s) * self.x[m, s] for s in self.domains[m] if instance.stay_cost(m, s)]
+            if not self._must_hold(m):
+                terms.append(meeting.move_cost * (1 - self.held[m]))
+        return sum(terms)
 
     def _must_hold(self, m):
         # A fixed meeting is optional too when meetings are: it takes its slot or is not held.
@@ -60,14 +78,17 @@ class SlotModel:
         slots = [
             s
             for s in instance.allowed_slots(m)
-            if self.capacity[s] > 0 and not any(s in self._fixed_busy[p] for p in meeting.participants)
+            if (self.capacity[s] > 0 or meeting.online)
+            and not (meeting.interpreter and self.interpreters[s] is not None and self.interpreters[s] <= 0)
+            and not any(s in self._fixed_busy[p] for p in meeting.participants)
         ]
         earliest, latest = instance.precedence_window(m, self.context)
         return [s for s in slots if earliest <= s <= latest]
 
     def _build_assignment(self):
         instance = self.instance
-        per_slot = [[] for _ in range(instance.num_slots)]
+        per_slot = [[] for _ in range(instance.num_slots)]  # meetings that take a table
+        interpreted = [[] for _ in range(instance.num_slots)]
         self.busy_terms = {}
         for m in self.free:
             literals = []
@@ -76,7 +97,10 @@ class SlotModel:
                 var = self.model.new_bool_var(f"x{m}_{s}")
                 self.x[m, s] = var
                 literals.append(var)
-                per_slot[s].append(var)
+                if instance.uses_table(m):
+                    per_slot[s].append(var)
+                if instance.meetings[m].interpreter:
+                    interpreted[s].append(var)
                 for p in instance.meetings[m].participants:
                     self.busy_terms.setdefault((p, s), []).append(var)
             if self._must_hold(m):
@@ -88,6 +112,9 @@ class SlotModel:
         for s, literals in enumerate(per_slot):
             if len(literals) > self.capacity[s]:
                 self.model.add(sum(literals) <= self.capacity[s])
+        for s, literals in enumerate(interpreted):
+            if self.interpreters[s] is not None and len(literals) > self.interpreters[s]:
+                self.model.add(sum(literals) <= self.interpreters[s])
         for terms in self.busy_terms.values():
             if len(terms) > 1:
                 self.model.add_at_most_one(terms)
@@ -171,8 +198,9 @@ class SlotModel:
         minutes)."""
         for s, literals in enumerate(busy_in_slot):
             meetings = [self.instance.meetings[m] for m in self.free if (m, s) in self.x]
-            trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3)
-            seats = 2 * self.capacity[s] + min(self.capacity[s], trilateral)
+            trilateral = sum(1 for meeting in meetings if len(meeting.participants) == 3 and not meeting.online)
+            online = sum(len(meeting.participants) for meeting in meetings if meeting.online)
+            seats = 2 * self.capacity[s] + min(self.capacity[s], trilateral) + online
             if len(literals) > seats:
                 self.model.add(sum(literals) <= seats)
 
