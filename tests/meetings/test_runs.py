@@ -130,7 +130,7 @@ def test_a_kept_meeting_whose_slot_became_unavailable_is_left_out_with_the_reaso
     set_unavailable(actor=four[0].user, participant=four[0], slot_ids=[before[meetings[0].pk][0]])
     run = run_now(organiser, event, django_capture_on_commit_callbacks)
     placement = Placement.objects.get(run=run, meeting=meetings[0])
-    assert placement.slot is None and placement.reason == "published_slot_unavailable"
+    assert placement.slot is None and placement.moved and placement.reason == "participant_unavailable"
 
 
 def test_hand_edits_refuse_double_bookings_and_warn_before_saving(organiser, event, meetings, four,
@@ -170,3 +170,32 @@ def test_publishing_twice_the_same_places_keeps_seats_consistent(organiser, even
     draft.publish(actor=organiser, run=run, version=1)
     for seat in Seat.objects.select_related("meeting"):
         assert seat.slot_id == seat.meeting.slot_id
+
+
+def test_with_moves_allowed_only_the_affected_meeting_moves_and_says_why(
+        organiser, event, meetings, four, django_capture_on_commit_callbacks):
+    before = _published(organiser, event, django_capture_on_commit_callbacks)
+    set_unavailable(actor=four[0].user, participant=four[0], slot_ids=[before[meetings[0].pk][0]])
+    run = run_now(organiser, event, django_capture_on_commit_callbacks, allow_moves=True)
+    placements = {p.meeting_id: p for p in Placement.objects.filter(run=run)}
+    affected = placements[meetings[0].pk]
+    assert affected.moved and affected.slot_id not in (None, before[meetings[0].pk][0])
+    assert affected.reason == "participant_unavailable"
+    for meeting in meetings[1:]:
+        assert (placements[meeting.pk].slot_id, placements[meeting.pk].table) == before[meeting.pk]
+    assert run.figures["moved"] == 1 == run.figures["lower_bound_moves"]
+
+
+def test_online_meetings_take_no_table_and_interpreters_are_limited_per_slot(
+        organiser, django_capture_on_commit_callbacks):
+    from meetings.factories import b2b_event, participants
+
+    event = b2b_event(organiser=organiser, slug="interpreted", tables=1, interpreters=1)
+    a, b, c, d = participants(event, 4)
+    online = accepted(a, b, online=True)
+    first, second = accepted(c, b, interpreter=True), accepted(a, d, interpreter=True)
+    run = run_now(organiser, event, django_capture_on_commit_callbacks)
+    placements = {p.meeting_id: p for p in Placement.objects.filter(run=run)}
+    assert placements[online.pk].slot_id and placements[online.pk].table is None
+    assert placements[first.pk].slot_id != placements[second.pk].slot_id
+    assert all(used <= 1 for used in run.figures["interpreters_used"].values())

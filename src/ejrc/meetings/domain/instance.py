@@ -2,8 +2,8 @@
 
 Ids are the database's: participants and meetings by primary key, slots by primary key in
 slot order. A slot starting before 13:00 in the event's zone is a morning slot. Published
-meetings stay where they are (``fixed_slot``) unless moves are allowed; then they carry their
-published slot and table with a cost for moving, which the solver minimises before breaks.
+meetings carry their published slot and table: the solver keeps them there unless moves are
+allowed, and then minimises the meetings moved before breaks.
 Four queries, whatever the size of the event.
 """
 
@@ -37,7 +37,7 @@ def build_instance(event, *, setup, allow_moves=False):
         "tables": setup.tables,
         "slots": [_slot(slot, zone) for slot in slots],
         "participants": [{"id": p, "unavailable_slots": sorted(unavailable.get(p, []))} for p in people],
-        "meetings": [_meeting(m, seats[m["pk"]], published=published, allow_moves=allow_moves)
+        "meetings": [_meeting(m, seats[m["pk"]], published=published)
                      for m in meetings if m["pk"] in seats],
         "require_all_meetings": False,
         "allow_moves": allow_moves,
@@ -51,16 +51,12 @@ def _slot(slot, zone):
             "interpreters": slot["interpreters"]}
 
 
-def _meeting(row, participants, *, published, allow_moves):
+def _meeting(row, participants, *, published):
     from ejrc.meetings.models import WEIGHTS
 
     meeting = {"id": row["pk"], "participants": sorted(participants), "session": "any", "fixed_slot": None,
                "after": [], "weight": WEIGHTS[row["request__priority"]],
                "online": row["request__online"], "interpreter": row["request__interpreter"]}
     if published and row["slot_id"] is not None:
-        if allow_moves:
-            meeting.update(published_slot=row["slot_id"], published_table=row["table"], move_cost=MOVE_COST)
-        else:
-            meeting["fixed_slot"] = row["slot_id"]
-            meeting["published_slot"], meeting["published_table"] = row["slot_id"], row["table"]
+        meeting.update(published_slot=row["slot_id"], published_table=row["table"], move_cost=MOVE_COST)
     return meeting

@@ -1,44 +1,13 @@
 """A run's result stored as a draft: one placement per meeting and the figures organisers read.
 
-Tables: a published meeting kept in its slot keeps its table too (tables are interchangeable,
-so within a slot the solver's numbering can be permuted); the others take the tables left.
-Reason codes for meetings left out are the solver's where it gives them, else ours.
+Reason codes (why a meeting is left out, why a published one moved or was dropped) are the
+solver's (docs/scheduling.md); the pages translate them.
 """
 
 from django.db import transaction
 from django.utils import timezone
 
 from ejrc.meetings.models import Placement, RunStatus, SchedulingRun
-
-NO_COMMON_SLOT = "no_common_slot"
-PUBLISHED_SLOT_LOST = "published_slot_unavailable"
-NO_ROOM = "no_room"
-
-
-def _reason(meeting, unavailable, slot_ids, given):
-    if given:
-        return given
-    away = set().union(*(unavailable.get(p, set()) for p in meeting["participants"]))
-    if meeting.get("fixed_slot") is not None:
-        return PUBLISHED_SLOT_LOST if meeting["fixed_slot"] in away else NO_ROOM
-    return NO_COMMON_SLOT if away >= set(slot_ids) else NO_ROOM
-
-
-def _tables(data, assignments):
-    """Table per meeting id: published ones keep theirs, online ones have none."""
-    meetings = {m["id"]: m for m in data["meetings"]}
-    by_slot = {}
-    for a in assignments:
-        by_slot.setdefault(a["slot"], []).append(a["meeting"])
-    tables = {}
-    for slot, ids in by_slot.items():
-        in_person = [i for i in ids if not meetings[i].get("online")]
-        kept = {i: meetings[i]["published_table"] for i in in_person
-                if meetings[i].get("published_slot") == slot and meetings[i].get("published_table")}
-        free = iter(n for n in range(1, data["tables"] + 1) if n not in set(kept.values()))
-        for i in in_person:
-            tables[i] = kept.get(i) or next(free)
-    return tables
 
 
 def breaks_of(data, assignments):
@@ -58,24 +27,22 @@ def breaks_of(data, assignments):
     return counts
 
 
+def _placements(run_id, data, output):
+    placed = {a["meeting"]: a for a in output["assignments"]}
+    reasons = {r["meeting"]: r["reason"] for r in output.get("unscheduled_reasons", [])}
+    changed = {m["meeting"]: m["reason"] for m in [*output.get("moved", []), *output.get("dropped", [])]}
+    for meeting in data["meetings"]:
+        a = placed.get(meeting["id"])
+        yield Placement(run_id=run_id, meeting_id=meeting["id"], slot_id=a["slot"] if a else None,
+                        table=a["table"] if a else None, moved=meeting["id"] in changed,
+                        reason=changed.get(meeting["id"]) or ("" if a else reasons.get(meeting["id"], "")))
+
+
 def store_result(*, run_id, data, solved, stopped, progress=None):
-    _instance, output = solved
+    output = solved
     meetings = {m["id"]: m for m in data["meetings"]}
     assignments = output["assignments"]
-    placed = {a["meeting"]: a for a in assignments}
-    tables = _tables(data, assignments)
-    unavailable = {p["id"]: set(p["unavailable_slots"]) for p in data["participants"]}
-    slot_ids = [s["id"] for s in data["slots"]]
-    given = output.get("reasons") or {}
-    rows = []
-    for meeting_id, meeting in meetings.items():
-        a = placed.get(meeting_id)
-        slot, table = (a["slot"], tables.get(meeting_id)) if a else (None, None)
-        moved = meeting.get("published_slot") is not None and (
-            slot != meeting["published_slot"] or table != meeting.get("published_table"))
-        reason = "" if a else _reason(meeting, unavailable, slot_ids, given.get(str(meeting_id)))
-        rows.append(Placement(run_id=run_id, meeting_id=meeting_id, slot_id=slot, table=table,
-                              reason=reason, moved=moved))
+    rows = list(_placements(run_id, data, output))
     interpreters = {}
     for a in assignments:
         if meetings[a["meeting"]].get("interpreter"):
@@ -85,7 +52,8 @@ def store_result(*, run_id, data, solved, stopped, progress=None):
         "held_weight": output["total_weight"], "upper_bound_weight": output["upper_bound_weight"],
         "breaks": output["total_breaks"], "lower_bound_breaks": output["lower_bound_breaks"],
         "solve_seconds": output["solve_seconds"], "breaks_of": breaks_of(data, assignments),
-        "interpreters_used": interpreters, "moved": sum(1 for r in rows if r.moved),
+        "interpreters_used": interpreters, "moved": len(output.get("moved", [])),
+        "dropped": len(output.get("dropped", [])), "total_moves": output.get("total_moves"),
         "lower_bound_moves": output.get("lower_bound_moves"),
     }
     with transaction.atomic():

@@ -115,4 +115,4 @@ def execute_run(run_id):
     heartbeat.join()
     close_old_connections()
     stopped = SchedulingRun.objects.filter(pk=run_id, stop_requested=True).exists()
-    return store_result(run_id=run_id, data=instance, solved=solved, stopped=stopped, progress=heartbeat.latest)
+    return store_result(run_id=run_id, data=instance, solved=solved, stopped=stopped, progress=dict(heartbeat.latest))

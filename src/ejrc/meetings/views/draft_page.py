@@ -5,11 +5,21 @@ from django.utils.translation import gettext_lazy as _
 
 from ejrc.meetings.models import Placement, Seat
 
-REASONS = {
-    "no_common_slot": _("no slot where all its participants are available"),
-    "published_slot_unavailable": _("kept in its published slot, where a participant is now unavailable"),
-    "no_room": _("no room left: tables, interpreters or the participants' other meetings"),
-    "interpreter": _("no interpreter free where it could go"),
+REASONS = {  # the solver's reason codes (docs/scheduling.md), in the viewer's language
+    "participant_unavailable": _("a participant is unavailable in that slot"),
+    "outside_session": _("the slot is outside the meeting's session"),
+    "fixed_elsewhere": _("the meeting is now fixed to another slot"),
+    "interpreter_capacity": _("no interpreter is free"),
+    "table_capacity": _("no table is free, or its table no longer exists"),
+    "participant_conflict": _("a participant has another published meeting then"),
+    "precedence": _("it must come before or after another meeting"),
+    "to_fit_new_meetings": _("moved to make room for more meetings"),
+    "no_common_slot": _("its participants are never available together"),
+    "participant_busy": _("its participants have other meetings in every slot it could take"),
+    "no_room": _("every slot it could take is full"),
+    "fairness": _("holding it would make breaks too unequal between participants"),
+    "not_placed": _("not placed within the time limit"),
+    "no_schedule": _("no schedule was found"),
 }
 LISTED = 100
 
