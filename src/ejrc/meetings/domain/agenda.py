@@ -74,6 +74,10 @@ def _pdf():
     return pdf
 
 
+def _line(pdf, height, text):
+    pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
+
+
 def _clock(moment, zone):
     return timezone.localtime(moment, zone).strftime("%Y-%m-%d %H:%M %Z")
 
@@ -82,9 +86,9 @@ def agenda_pdf(event, participant, rows, viewer_zone):
     pdf = _pdf()
     pdf.add_page()
     pdf.set_font("cjk", size=15)
-    pdf.multi_cell(0, 8, localized(event, "title"))
+    _line(pdf, 8, localized(event, "title"))
     pdf.set_font("cjk", size=11)
-    pdf.multi_cell(0, 6, f"{participant.user} · {localized(participant.organisation, 'name')}")
+    _line(pdf, 6, f"{participant.user} · {localized(participant.organisation, 'name')}")
     pdf.ln(3)
     for row in rows:
         when = _clock(row.slot.starts_at, event.zone)
@@ -92,12 +96,12 @@ def agenda_pdf(event, participant, rows, viewer_zone):
             when += f" ({_clock(row.slot.starts_at, viewer_zone)})"
         extra = f" · {_('Interpreter')}" if row.meeting.request.interpreter else ""
         pdf.set_font("cjk", size=11)
-        pdf.multi_cell(0, 6, f"{when} · {row.where}{extra}")
+        _line(pdf, 6, f"{when} · {row.where}{extra}")
         pdf.set_font("cjk", size=10)
-        pdf.multi_cell(0, 5, _who(row))
+        _line(pdf, 5, _who(row))
         pdf.ln(2)
     if not rows:
-        pdf.multi_cell(0, 6, _("No meeting is planned for you yet."))
+        _line(pdf, 6, _("No meeting is planned for you yet."))
     return bytes(pdf.output())
 
 
@@ -115,10 +119,10 @@ def table_plan_pdf(event, slots):
     for slot in slots:
         pdf.add_page()
         pdf.set_font("cjk", size=14)
-        pdf.multi_cell(0, 8, f"{localized(event, 'title')} · #{slot.number} · {_clock(slot.starts_at, event.zone)}")
+        _line(pdf, 8, f"{localized(event, 'title')} · #{slot.number} · {_clock(slot.starts_at, event.zone)}")
         pdf.set_font("cjk", size=10)
         for m in meetings.get(slot.pk, []):
             where = _("Online") if m.request.online else _("Table %(table)s") % {"table": m.table}
             names = " / ".join(f"{p.user} ({localized(p.organisation, 'name')})" for p in people.get(m.pk, []))
-            pdf.multi_cell(0, 6, f"{where}: {names}")
+            _line(pdf, 6, f"{where}: {names}")
     return bytes(pdf.output())
