@@ -1,5 +1,6 @@
 import pytest
 from directory.factories import StaffUserFactory
+from events.conftest import cluster_manager, prefecture_officer  # noqa: F401 - the journey's two people
 from meetings.factories import b2b_event, participants
 
 

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ejrc.directory.models import CooperationInterest
 from ejrc.meetings.models import Participant, Priority, SchedulingMode, Side
@@ -16,7 +17,7 @@ class SetupForm(forms.Form):
 
 
 class FilterForm(forms.Form):
-    side = forms.ChoiceField(label=_("Side"), choices=[("", _("Any"))] + Side.choices, required=False)
+    side = forms.ChoiceField(label=pgettext_lazy("b2b", "Side"), choices=[("", _("Any"))] + Side.choices, required=False)
     country = forms.CharField(label=_("Country code"), max_length=2, required=False)
     sector = forms.IntegerField(label=_("Sector"), required=False, widget=forms.HiddenInput)
     interest = forms.ChoiceField(label=_("Interest"), choices=[("", _("Any"))] + CooperationInterest.choices,

@@ -1,10 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class MeetingStatus(models.TextChoices):
     ACTIVE = "active", _("Planned")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("b2b", "Cancelled")
 
 
 class Attendance(models.TextChoices):

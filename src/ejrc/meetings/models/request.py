@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Priority(models.TextChoices):
@@ -13,9 +14,9 @@ WEIGHTS = {Priority.MUST: 3, Priority.WOULD_LIKE: 1}
 
 class RequestStatus(models.TextChoices):
     PENDING = "pending", _("Awaiting an answer")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    ACCEPTED = "accepted", pgettext_lazy("b2b", "Accepted")
+    DECLINED = "declined", pgettext_lazy("b2b", "Declined")
+    WITHDRAWN = "withdrawn", pgettext_lazy("b2b", "Withdrawn")
     EXPIRED = "expired", _("Expired")
 
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RunStatus(models.TextChoices):
@@ -9,7 +10,7 @@ class RunStatus(models.TextChoices):
     FINISHED = "finished", _("Finished")
     STOPPED = "stopped", _("Stopped: best schedule so far kept")
     FAILED = "failed", _("Failed")
-    PUBLISHED = "published", _("Published")
+    PUBLISHED = "published", pgettext_lazy("b2b", "Published")
 
 
 LIVE_RUN = (RunStatus.QUEUED, RunStatus.RUNNING)
