@@ -104,6 +104,10 @@ ROWS = [
     Row("meetings:book", only(302, *PARTICIPANTS), kwargs=meeting, method="POST",
         data=lambda world: {"slot": _event(world).b2b_slots.first().pk}),
     Row("meetings:cancel", only(302, *PARTICIPANTS, *ORGANISER), kwargs=meeting, method="POST"),
+    Row("meetings:feedback", only(200, *PARTICIPANTS, *ORGANISER), kwargs=meeting),
+    # the meeting has not taken place: participants are told on the page; organisers give no feedback
+    Row("meetings:feedback", only(200, *PARTICIPANTS), kwargs=meeting, method="POST",
+        data=lambda world: {"useful": "yes", "next_step": ""}),
     Row("meetings:availability", only(200, *PARTICIPANTS), kwargs=event),
     Row("meetings:availability", only(302, *PARTICIPANTS), kwargs=event, method="POST",
         data=lambda world: {"slot": [_event(world).b2b_slots.first().pk]}),

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<slug:slug>/requests/<int:pk>/withdraw/", participant.withdraw, name="withdraw"),
     path("<slug:slug>/meetings/<int:pk>/book/", participant.book, name="book"),
     path("<slug:slug>/meetings/<int:pk>/cancel/", participant.cancel, name="cancel"),
+    path("<slug:slug>/meetings/<int:pk>/feedback/", participant.feedback, name="feedback"),
     path("<slug:slug>/availability/", participant.unavailable, name="availability"),
     path("<slug:slug>/agenda/", agenda.agenda, name="agenda"),
     path("<slug:slug>/agenda.ics", agenda.agenda_ics, name="agenda-ics"),

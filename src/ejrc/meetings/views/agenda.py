@@ -15,7 +15,7 @@ def agenda(request, event):
     me = _me(request, event)
     pending = me.seats.filter(slot__isnull=True, meeting__status="active").select_related("meeting")
     return render(request, "meetings/agenda.html", {
-        "event": event, "me": me, "rows": agenda_of(me), "unplaced": list(pending)})
+        "event": event, "me": me, "rows": agenda_of(me), "unplaced": list(pending), "now": timezone.now()})
 
 
 @permission_required(**TAKE_PART)

@@ -139,3 +139,22 @@ def unavailable(request, event):
     marked = set(me.unavailable.values_list("slot_id", flat=True))
     return render(request, "meetings/unavailable.html", {
         "event": event, "slots": event.b2b_slots.all(), "marked": marked})
+
+
+@permission_required("meetings.book_meeting", load=load.meeting)
+def feedback(request, meeting):
+    from ejrc.meetings.domain.feedback import NEXT_STEPS, give_feedback
+
+    error = None
+    if request.method == "POST":
+        try:
+            outcome = give_feedback(actor=request.user, meeting=meeting, useful=request.POST.get("useful") == "yes",
+                                    next_step=request.POST.get("next_step", ""))
+        except ValidationError as refusal:
+            error = " ".join(refusal.messages)
+        else:
+            messages.success(request, _("Thank you: your answer is saved.") if outcome is None else
+                             _("Thank you: the first meeting is recorded in the partnering pipeline."))
+            return redirect("meetings:agenda", slug=meeting.event.slug)
+    return render(request, "meetings/feedback.html", {"event": meeting.event, "meeting": meeting,
+                                                       "next_steps": NEXT_STEPS, "error": error})
