@@ -8,6 +8,7 @@ from ejrc.events.domain import queries
 from ejrc.events.domain.archive import figures_of
 from ejrc.events.domain.calendar import programme_calendar
 from ejrc.events.domain.registration import registration_closed_reason
+from ejrc.events.sections import render_event_sections
 
 from . import access as load
 
@@ -36,6 +37,7 @@ def detail(request, event):
         "registration": queries.active_registration(event, request.user),
         "closed_reason": registration_closed_reason(event),
         "can_manage": request.user.has_perm("events.manage_event", event),
+        "sections": render_event_sections(request, event),
     }
     return render(request, "events/detail.html", context)
 
