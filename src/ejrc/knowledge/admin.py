@@ -3,6 +3,7 @@ Best practices are reviewed in the review queue; the admin lists them for staff.
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext as _
 
 from ejrc.directory.models import OrganisationKind
@@ -29,6 +30,9 @@ class DeadlineInline(admin.TabularInline):
     extra = 1
 
 
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class InstrumentForm(forms.ModelForm):
     organisation_kinds = forms.MultipleChoiceField(choices=OrganisationKind.choices, required=False,
                                                    widget=forms.CheckboxSelectMultiple)
@@ -37,10 +41,13 @@ class InstrumentForm(forms.ModelForm):
         model = Instrument
         fields = "__all__"
 
+    source_url = forms.URLField(required=False, assume_scheme="https")
+
 
 @admin.register(Instrument)
 class InstrumentAdmin(admin.ModelAdmin):
     form = InstrumentForm
+    formfield_overrides = URL_FIELDS
     list_display = ["name_en", "eu_side", "japan_side", "third_countries", "always_open", "published"]
     prepopulated_fields = {"slug": ["name_en"]}
     filter_horizontal = ["sectors"]
@@ -94,7 +101,7 @@ class BestPracticeAdmin(admin.ModelAdmin):
 
 
 admin.site.register(Tag)
-admin.site.register(Initiative)
+admin.site.register(Initiative, formfield_overrides=URL_FIELDS)
 admin.site.register(EpaGuide, filter_horizontal=["sectors"])
 admin.site.register(Subscriber, list_display=["email", "language", "confirmed_at", "unsubscribed_at"],
                     search_fields=["email"])
