@@ -11,7 +11,7 @@ from .domain import newsletter
 @task(name="knowledge.send_newsletter_batch")
 def send_newsletter_batch(issue_id):
     """One batch; queues the next while copies remain."""
-    if newsletter.send_batch(issue_id=issue_id) >= newsletter.BATCH_SIZE:
+    if newsletter.send_batch(issue_id=issue_id) >= newsletter.batch_size():
         enqueue(send_newsletter_batch, issue_id)
 
 

@@ -10,6 +10,7 @@ after the commit, each row once.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -21,7 +22,11 @@ from ejrc.core.mail import send_mail_to, site_url
 
 from ..models import LANGUAGES, NewsletterDelivery, NewsletterIssue, Subscriber
 
-BATCH_SIZE = 200
+def batch_size():
+    """Copies per batch (``EJRC_NEWSLETTER_BATCH_SIZE``, default 200): one transaction each."""
+    return getattr(settings, "EJRC_NEWSLETTER_BATCH_SIZE", 200)
+
+
 RESEND_CONFIRMATION_MINUTES = 10  # one confirmation mail per address in this time, however often asked
 CONFIRM_SALT, UNSUBSCRIBE_SALT = "knowledge.newsletter.confirm", "knowledge.newsletter.unsubscribe"
 CONFIRM_DAYS = 7
@@ -119,11 +124,12 @@ def _unsent(issue_id):
 
 
 @transaction.atomic
-def send_batch(*, issue_id, size=BATCH_SIZE):
+def send_batch(*, issue_id, size=None):
     """Send the next ``size`` unsent copies of an issue; how many were sent.
 
     A subscriber who left since the issue started is skipped (the delivery is removed).
     """
+    size = size or batch_size()
     issue = NewsletterIssue.objects.filter(pk=issue_id, status=NewsletterIssue.Status.SENDING).first()
     if issue is None:
         return 0
