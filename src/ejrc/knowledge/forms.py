@@ -101,6 +101,9 @@ class PracticeForm(GroupedChoicesMixin, PracticeTextForm):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(
             memberships__user=user, status=OrganisationStatus.PUBLISHED, kind__in=SUBMITTING_KINDS).order_by("name_en")
+        own = list(self.fields["organisation"].queryset[:2])
+        if len(own) == 1:  # the usual case: nothing to choose
+            self.fields["organisation"].initial = own[0].slug
         self.fields["sectors"].choices = sector_choices()
 
     def clean_european_partners(self):
