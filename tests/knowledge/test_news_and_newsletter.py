@@ -131,3 +131,28 @@ def test_a_reader_who_left_after_the_start_is_skipped(issue_for_many, staff):
         pass
     assert not OutgoingMail.objects.filter(to="reader0@example.org").exists()
     assert OutgoingMail.objects.count() == 6
+
+
+def test_retention_forgets_unconfirmed_and_ended_subscriptions(db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ejrc.core.retention import apply_retention
+
+    old = timezone.now() - timedelta(days=40)
+    kept = subscriber("reader@example.org")
+    Subscriber.objects.filter(pk=subscriber("never@example.org", active=False).pk).update(created=old)
+    Subscriber.objects.filter(pk=subscriber("left@example.org").pk).update(unsubscribed_at=old)
+    subscriber("just-asked@example.org", active=False)
+    apply_retention()
+    assert sorted(Subscriber.objects.values_list("email", flat=True)) == ["just-asked@example.org", kept.email]
+
+
+def test_my_data_names_my_subscription_and_deleting_the_account_ends_it(cluster, author):
+    from ejrc.knowledge.privacy import erase, export_for
+
+    subscriber(author.email)
+    assert export_for(author)["newsletter_subscription"]["email"] == author.email
+    erase(author)
+    assert not Subscriber.objects.exists()
