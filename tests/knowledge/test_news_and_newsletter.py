@@ -71,7 +71,9 @@ def issue_for_many(staff):
         subscriber(f"reader{number}@example.org")
     subscriber("japanese@example.org", language="ja")
     subscriber("unconfirmed@example.org", active=False)
-    return NewsletterIssue.objects.create(language="en", subject="December issue", introduction="Hello.")
+    issue = NewsletterIssue.objects.create(language="en", subject="December issue", introduction="Hello.")
+    issue.posts.add(post("Cluster calls are open"))
+    return issue
 
 
 def _fail_outbox_insert_after(count):
@@ -111,6 +113,7 @@ def test_a_batch_that_crashes_half_way_sends_nobody_twice_when_run_again(issue_f
     assert issue_for_many.status == NewsletterIssue.Status.SENT
     body = OutgoingMail.objects.first().body
     assert "Unsubscribe with one click:" in body and "/en/knowledge/newsletter/unsubscribe/" in body
+    assert "Cluster calls are open" in body and "/en/knowledge/news/" in body
 
 
 def test_the_send_view_runs_every_batch_in_the_background(client, issue_for_many, staff, settings,

@@ -135,7 +135,9 @@ def send_batch(*, issue_id, size=None):
         return 0
     claimed = list(_unsent(issue_id).select_for_update(skip_locked=True, of=("self",))
                    .select_related("subscriber").order_by("pk")[:size])
-    posts = list(issue.posts.filter(published=True).order_by("-published_at"))
+    with translation.override(issue.language):
+        posts = [(post, site_url("knowledge:post", pk=post.pk))
+                 for post in issue.posts.filter(published=True).order_by("-published_at")]
     gone = [d.pk for d in claimed if not d.subscriber.is_active]
     NewsletterDelivery.objects.filter(pk__in=gone).delete()
     now = timezone.now()
