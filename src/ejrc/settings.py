@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "ejrc.directory",
     "ejrc.events",
     "ejrc.partnering",
+    "ejrc.knowledge",
     "ejrc.meetings",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -170,7 +171,8 @@ WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 # Uploads are served by ejrc.core.media, each folder to whom its app allows (README, "Production").
 EJRC_MEDIA_ACCESS = {"logos/": "ejrc.directory.domain.logos.may_fetch",
-                     "pitches/": "ejrc.events.domain.pitches.may_fetch"}
+                     "pitches/": "ejrc.events.domain.pitches.may_fetch",
+                     "knowledge/": "ejrc.knowledge.domain.uploads.may_fetch"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

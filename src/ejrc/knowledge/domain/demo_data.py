@@ -1,0 +1,163 @@
+"""The demo's funding programmes, initiatives, EPA guides, news and best practices.
+
+Summaries are the project's own short descriptions of real public programmes; amounts and
+rates are typical orders of magnitude, and each entry links to its official source.
+"""
+
+INSTRUMENTS = [
+    {"slug": "horizon-europe", "name_en": "Horizon Europe", "name_ja": "ホライズン・ヨーロッパ",
+     "managed_by_en": "European Commission", "managed_by_ja": "欧州委員会",
+     "summary_en": "The EU's research and innovation framework programme (2021-2027): collaborative projects, "
+                   "with Japanese partners welcome in consortia; Japan is negotiating association.",
+     "summary_ja": "EUの研究・イノベーション枠組み計画（2021〜2027年）。共同研究プロジェクトを支援し、日本の機関もコンソーシアムに参加できます。",
+     "how_to_apply_en": "Answer a call on the EU Funding & Tenders Portal as part of a consortium.",
+     "how_to_apply_ja": "EU Funding & Tendersポータルの公募に、コンソーシアムの一員として応募します。",
+     "eu_side": True, "japan_side": True, "third_countries": True, "organisation_kinds": [],
+     "opportunity_kinds": ["research", "technology"], "amount_min": 2_000_000, "amount_max": 10_000_000,
+     "currency": "EUR", "cofunding_rate": 100, "always_open": False,
+     "contact": "National Contact Points (NCP Japan at the EU-Japan Centre)",
+     "source_url": "https://research-and-innovation.ec.europa.eu/funding/funding-opportunities/funding-programmes-and-open-calls/horizon-europe_en",
+     "deadlines": [(120, "Cluster 5 calls", "クラスター5公募"), (260, "Cluster 4 calls", "クラスター4公募")]},
+    {"slug": "interreg", "name_en": "Interreg", "name_ja": "インターレグ",
+     "managed_by_en": "European Commission and Interreg programme authorities", "managed_by_ja": "欧州委員会・各インターレグ計画当局",
+     "summary_en": "European territorial cooperation between regions across borders; Interreg Europe funds exchange of "
+                   "policy experience between European regions, which can include learning from Japanese partners.",
+     "summary_ja": "国境を越えた欧州の地域間協力。インターレグ・ヨーロッパは欧州地域間の政策経験の交流を支援します。",
+     "how_to_apply_en": "Form a partnership of public authorities from several European regions and answer a call.",
+     "how_to_apply_ja": "複数の欧州地域の公的機関でパートナーシップを組み、公募に応募します。",
+     "eu_side": True, "japan_side": False, "third_countries": False,
+     "organisation_kinds": ["region", "city", "region_network", "support"], "opportunity_kinds": [],
+     "amount_min": 1_000_000, "amount_max": 2_500_000, "currency": "EUR", "cofunding_rate": 80,
+     "always_open": False, "contact": "Interreg Europe Joint Secretariat, Lille",
+     "source_url": "https://www.interregeurope.eu/", "deadlines": [(200, "Fifth call", "第5回公募")]},
+    {"slug": "smp-cluster-actions", "name_en": "Single Market Programme: Euroclusters and cluster internationalisation",
+     "name_ja": "単一市場プログラム：ユーロクラスターとクラスター国際化",
+     "managed_by_en": "European Innovation Council and SMEs Executive Agency (EISMEA)", "managed_by_ja": "欧州イノベーション会議・中小企業執行機関（EISMEA）",
+     "summary_en": "Support for cluster partnerships that help SMEs go international, including joint strategies "
+                   "with partners in Japan.",
+     "summary_ja": "中小企業の国際展開を支援するクラスター・パートナーシップを支援します（日本との共同戦略を含む）。",
+     "how_to_apply_en": "Clusters form a partnership and apply to the call on the Funding & Tenders Portal.",
+     "how_to_apply_ja": "クラスターがパートナーシップを組み、Funding & Tendersポータルで応募します。",
+     "eu_side": True, "japan_side": False, "third_countries": False,
+     "organisation_kinds": ["cluster", "cluster_network"], "opportunity_kinds": ["business", "technology", "joint_action"],
+     "amount_min": 500_000, "amount_max": 3_000_000, "currency": "EUR", "cofunding_rate": 75,
+     "always_open": False, "contact": "European Cluster Collaboration Platform helpdesk",
+     "source_url": "https://single-market-economy.ec.europa.eu/industry/strategy/cluster-policy_en",
+     "deadlines": [(90, "Cluster internationalisation call", "クラスター国際化公募")]},
+    {"slug": "een-services", "name_en": "Enterprise Europe Network services", "name_ja": "欧州企業ネットワーク（EEN）サービス",
+     "managed_by_en": "EEN partners; in Japan the EU-Japan Centre", "managed_by_ja": "EENパートナー（日本では日欧産業協力センター）",
+     "summary_en": "Free partner search, advice on EU markets and funding, and brokerage events for SMEs in Europe and Japan.",
+     "summary_ja": "欧州と日本の中小企業向けに、無料のパートナー探し、EU市場・資金の助言、商談会を提供します。",
+     "how_to_apply_en": "Contact your nearest EEN office; no call, no deadline.",
+     "how_to_apply_ja": "最寄りのEEN窓口にご連絡ください。公募・締切はありません。",
+     "eu_side": True, "japan_side": True, "third_countries": False, "organisation_kinds": [],
+     "opportunity_kinds": [], "amount_min": None, "amount_max": None, "currency": "EUR", "cofunding_rate": None,
+     "always_open": True, "contact": "EEN Japan, EU-Japan Centre for Industrial Cooperation",
+     "source_url": "https://een.ec.europa.eu/", "deadlines": []},
+    {"slug": "eu-japan-centre-programmes", "name_en": "EU-Japan Centre programmes", "name_ja": "日欧産業協力センターのプログラム",
+     "managed_by_en": "EU-Japan Centre for Industrial Cooperation", "managed_by_ja": "日欧産業協力センター",
+     "summary_en": "Missions, training and information for European and Japanese companies and regions: business "
+                   "missions to Japan, the Vulcanus internships, webinars on public procurement and the EPA.",
+     "summary_ja": "欧州・日本の企業や地域向けのミッション、研修、情報提供（訪日ビジネスミッション、ヴルカヌス研修、公共調達やEPAのウェビナー）。",
+     "how_to_apply_en": "Apply on the Centre's web site for each mission or training.",
+     "how_to_apply_ja": "各ミッション・研修はセンターのウェブサイトから申し込みます。",
+     "eu_side": True, "japan_side": True, "third_countries": False, "organisation_kinds": [],
+     "opportunity_kinds": [], "amount_min": None, "amount_max": None, "currency": "EUR", "cofunding_rate": None,
+     "always_open": True, "contact": "EU-Japan Centre, Brussels and Tokyo", "source_url": "https://www.eu-japan.eu/",
+     "deadlines": [(45, "Business mission to Japan", "訪日ビジネスミッション")]},
+    {"slug": "jetro-rit", "name_en": "JETRO Regional Industry Tie-up programme (RIT)", "name_ja": "JETRO 地域間交流支援事業（RIT）",
+     "managed_by_en": "Japan External Trade Organization (JETRO)", "managed_by_ja": "日本貿易振興機構（ジェトロ）",
+     "summary_en": "Supports Japanese regions whose groups of SMEs build ties with an industrial region abroad: "
+                   "missions, invitations of partners, business meetings.",
+     "summary_ja": "日本の地域の中小企業グループが海外の産業集積地と連携するのを支援します（ミッション派遣、招へい、商談会）。",
+     "how_to_apply_en": "Apply through the JETRO office of your prefecture; check the criteria with the eligibility check.",
+     "how_to_apply_ja": "県内のジェトロ事務所を通じて応募します。適格性チェックで要件をご確認ください。",
+     "eu_side": False, "japan_side": True, "third_countries": False,
+     "organisation_kinds": ["prefecture", "city", "cluster", "support"], "opportunity_kinds": [],
+     "amount_min": None, "amount_max": None, "currency": "JPY", "cofunding_rate": 50, "always_open": False,
+     "contact": "JETRO regional offices", "source_url": "https://www.jetro.go.jp/",
+     "deadlines": [(150, "Next round", "次回募集")]},
+]
+
+INITIATIVES = [
+    ("eccp", "European Cluster Collaboration Platform", "欧州クラスター連携プラットフォーム（ECCP）",
+     "A profile for every European cluster, news and calls, and the EU's cluster partnerships with partners abroad.",
+     "欧州の全クラスターのプロフィール、ニュース・公募、海外とのクラスター・パートナーシップ。",
+     "Clusters in our directory can link their ECCP profile; joint cluster missions to Japan are announced here.",
+     "当ディレクトリのクラスターはECCPのプロフィールと連携でき、訪日クラスターミッションもここで告知されます。",
+     "https://clustercollaboration.eu/"),
+    ("jetro-rit", "JETRO Regional Industry Tie-up programme", "JETRO 地域間交流支援事業（RIT）",
+     "Support for Japanese regions building industrial ties with regions abroad.",
+     "海外の地域と産業面の連携を築く日本の地域を支援します。",
+     "Japanese prefectures and clusters find European counterparts here and check the programme's criteria.",
+     "日本の県やクラスターはここで欧州の相手を見つけ、事業の要件を確認できます。",
+     "https://www.jetro.go.jp/"),
+    ("een", "Enterprise Europe Network", "欧州企業ネットワーク（EEN）",
+     "Partner search, advice and brokerage events for SMEs, with a Japanese office at the EU-Japan Centre.",
+     "中小企業向けのパートナー探し、助言、商談会。日本の窓口は日欧産業協力センターです。",
+     "Opportunities on our board can be passed to EEN's partnering profiles by the helpdesk.",
+     "当サイトの協力案件はヘルプデスクを通じてEENのパートナリング・プロフィールにつなげられます。",
+     "https://een.ec.europa.eu/"),
+    ("horizon-europe", "Horizon Europe", "ホライズン・ヨーロッパ",
+     "The EU's research and innovation programme, open to Japanese partners in consortia.",
+     "日本の機関もコンソーシアムに参加できるEUの研究・イノベーション計画。",
+     "Research partner requests on our board name their Horizon Europe call and deadline.",
+     "当サイトの研究パートナー募集はホライズン・ヨーロッパの公募名と締切を記載しています。",
+     "https://research-and-innovation.ec.europa.eu/"),
+    ("regional-networks", "European regional networks", "欧州の地域ネットワーク",
+     "Networks of regions such as the Vanguard Initiative and ERRIN that join forces on smart specialisation.",
+     "ヴァンガード・イニシアティブやERRINなど、スマート・スペシャリゼーションで協力する地域ネットワーク。",
+     "Networks have profiles in the directory; their members' cases appear in the best-practice library.",
+     "ネットワークはディレクトリにプロフィールを持ち、加盟地域の事例はベストプラクティス集に掲載されます。",
+     "https://errin.eu/"),
+]
+
+EPA_GUIDES = [
+    ("food-and-drink", "The EPA for food and drink", "食品・飲料分野のEPA", ["cluster:2"],
+     "<p>The EU-Japan Economic Partnership Agreement removed or lowers most duties on European wine, cheese and "
+     "processed food entering Japan, and protects more than 200 geographical indications on both sides.</p>"
+     "<ul><li>Check your product's tariff line and its staging.</li><li>Prove the origin with a statement on the invoice.</li></ul>",
+     "<p>日EU経済連携協定により、日本に輸入される欧州のワイン、チーズ、加工食品の関税の多くが撤廃・削減され、双方の200以上の地理的表示が保護されています。</p>"
+     "<ul><li>製品の関税番号と削減スケジュールを確認しましょう。</li><li>原産地はインボイス上の申告で証明します。</li></ul>"),
+    ("automotive", "The EPA for automotive and parts", "自動車・部品分野のEPA", ["cluster:4", "ecosystem:10"],
+     "<p>Both sides recognise UN vehicle regulations, so a car approved in Europe needs no second test in Japan; "
+     "duties on parts fell to zero on entry into force.</p>",
+     "<p>双方が国連の車両規則を認めるため、欧州で認証された車は日本で再試験が不要です。部品の関税は発効時に撤廃されました。</p>"),
+    ("aerospace-and-machinery", "The EPA for aerospace and machinery", "航空宇宙・機械分野のEPA", ["cluster:1", "ecosystem:1", "cluster:40"],
+     "<p>Industrial duties are gone on both sides; public procurement in Japan's core cities is open to European bidders.</p>",
+     "<p>双方の工業製品関税は撤廃され、日本の中核市の公共調達は欧州企業にも開かれています。</p>"),
+]
+
+TAGS = [("hydrogen", "Hydrogen", "水素"), ("epa", "EPA", "EPA"), ("clusters", "Clusters", "クラスター"),
+        ("funding", "Funding", "資金")]
+
+NEWS = [  # (days ago, kind, tags, English title, English summary, Japanese title, Japanese summary)
+    (3, "monthly", ["clusters", "funding"], "November 2026 overview: cluster calls and missions",
+     "Three calls for clusters, a business mission to Japan and the EPA webinar series.",
+     "2026年11月のまとめ：クラスター公募とミッション", "クラスター向け公募3件、訪日ビジネスミッション、EPAウェビナー。"),
+    (10, "japan", ["hydrogen"], "Japan updates its hydrogen strategy",
+     "The government's revised strategy sets supply targets and support for regional hydrogen hubs.",
+     "日本、水素基本戦略を改定", "改定戦略は供給目標と地域の水素拠点への支援を定めています。"),
+    (20, "news", ["epa"], "Five years of EPA: what changed for regions",
+     "Regions and prefectures report on trade and cooperation since the agreement entered into force.",
+     "EPA発効から5年：地域にとって何が変わったか", "協定発効以来の貿易と協力について、地域と県が報告します。"),
+]
+
+PRACTICES = [
+    {"organisation": "demo-alpine-hydrogen-valley-cluster", "partners_eu": ["demo-auvergne-rhone-alpes-region"],
+     "partners_ja": ["demo-gifu-prefecture", "Gifu Hydrogen Council"], "type": "innovation",
+     "sectors": ["cluster:14", "emerging:6"], "figures": [("Joint pilot projects", 3, ""), ("Companies involved", 27, "")],
+     "en": ("Hydrogen valleys learning from each other",
+            "<p>The Alpine hydrogen valley and Gifu exchanged engineers and compared refuelling networks.</p>",
+            "<p>Three joint pilots on fuel-cell forklifts.</p>", "<p>Start with a small pilot; agree on data early.</p>"),
+     "ja": ("水素バレー同士の相互学習",
+            "<p>アルプス水素バレーと岐阜県が技術者を交流し、水素ステーション網を比較しました。</p>",
+            "<p>燃料電池フォークリフトの共同実証3件。</p>", "<p>小さな実証から始め、データの扱いを早めに合意すること。</p>")},
+    {"organisation": "demo-iwate-prefecture", "partners_eu": ["Wood cluster of Vorarlberg"],
+     "partners_ja": ["demo-tono-forest-wood-cluster"], "type": "industry", "sectors": ["cluster:51"],
+     "figures": [("Timber buildings designed together", 2, "")],
+     "en": ("Timber construction with an Austrian wood cluster",
+            "<p>Iwate's forestry companies and an Austrian wood cluster designed two timber buildings together.</p>",
+            "<p>Two buildings designed, one built.</p>", "<p>Translate the building codes first.</p>"),
+     "ja": None},
+]
