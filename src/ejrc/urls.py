@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("partnering/", include("ejrc.partnering.urls")),
     path("places/", include("ejrc.geo.urls")),
     path("events/", include("ejrc.events.urls")),
+    path("helpdesk/", include("ejrc.helpdesk.urls")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

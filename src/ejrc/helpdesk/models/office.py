@@ -18,6 +18,10 @@ class Office(models.Model):
     time_zone = models.CharField(_("time zone"), max_length=64)
     covers_europe = models.BooleanField(_("covers Europe and third countries"), default=False)
     japanese_areas = models.JSONField(_("Japanese areas covered"), default=list, blank=True)
+    inquiry_topics = models.JSONField(
+        _("inquiry topics answered for every place"), default=list, blank=True,
+        help_text=_("Inquiries on these topics come to this office wherever the sender is "
+                    "(e.g. [\"trade_agreement\"]); other topics go by place."))
 
     class Meta:
         ordering = ["code"]
