@@ -4,8 +4,7 @@ sent the way anyone sends them (``submit_inquiry``)."""
 import pytest
 from directory.factories import StaffUserFactory, country, prefecture, region
 from django.core.cache import cache
-
-from ejrc.helpdesk.domain.inquiries import submit_inquiry
+from helpdesk.factories import send
 
 
 @pytest.fixture(autouse=True)
@@ -27,16 +26,6 @@ def staff(helpdesk):
     """Two staff of each office, each with the second factor staff must have."""
     return {code: [StaffUserFactory(office=office, name=f"{code.title()} {n}") for n in (1, 2)]
             for code, office in helpdesk.items()}
-
-
-def send(places, *, where="FR", topic="funding", language="en", message="How can we fund a mission?", **extra):
-    """An inquiry from ``where`` (a country code, or ``gifu``/``iwate``/``tokyo`` for Japan)."""
-    japanese = where in {"gifu", "iwate", "tokyo"}
-    data = {"actor": None, "topic": topic, "side": "japan" if japanese else "eu",
-            "country": places["JP"] if japanese else places[where], "prefecture": places[where] if japanese else None,
-            "email": "sender@example.org", "message": message, "language": language}
-    data.update(extra)
-    return submit_inquiry(**data)
 
 
 @pytest.fixture
