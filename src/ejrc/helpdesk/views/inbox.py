@@ -20,17 +20,18 @@ from .helpers import add_errors, attachment_response
 PAGE_SIZE = 50
 
 
-def _office_of(request):
+def _office_of(request, manager):
     """The viewer's office; managers (every office) choose one with ``?office=``."""
     wanted = request.GET.get("office")
-    if wanted and handles_any_office(request.user):
+    if wanted and manager:
         return Office.objects.filter(code=wanted).first() or request.user.office
     return request.user.office or Office.objects.first()
 
 
 @permission_required("helpdesk.view_inbox")
 def inbox(request):
-    office = _office_of(request)
+    manager = handles_any_office(request.user)
+    office = _office_of(request, manager)
     colleagues = list(inquiries.colleagues(office))
     filters = InboxFilterForm(request.GET or None, colleagues=colleagues)
     chosen = filters.cleaned_data if filters.is_valid() else {}
@@ -40,7 +41,7 @@ def inbox(request):
     query.pop("page", None)
     return render(request, "helpdesk/inbox.html", {
         "office": office, "filters": filters, "page": page, "query": query.urlencode(),
-        "offices": Office.objects.all() if handles_any_office(request.user) else [],
+        "offices": Office.objects.all() if manager else [],
     })
 
 
