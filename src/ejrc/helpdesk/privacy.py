@@ -7,6 +7,7 @@ erased with the account. Everyone else's are erased two years after they were cl
 """
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ejrc.core.personal_data import register_personal_data
 from ejrc.core.retention import register_retention_rule
@@ -48,6 +49,9 @@ def erase_closed_inquiries(cutoff):
 
 
 register_personal_data("helpdesk", export=export_for, erase=erase_for, before_erasure=before_erasure)
-register_retention_rule("helpdesk_inquiries", days=730, apply=erase_closed_inquiries,
-                        description="Helpdesk inquiries: sender, message, thread and attachment erased "
-                                    "two years after closing")
+register_retention_rule(
+    "helpdesk_inquiries", days=730, apply=erase_closed_inquiries,
+    description=gettext_lazy("Inquiries to the helpdesk: after this period from their closing, the sender's "
+                             "name, address and words, the replies and the attachment are erased; only the "
+                             "reference, topic, office and dates remain for the figures."),
+)
