@@ -17,6 +17,6 @@ class HelpdeskConfig(AppConfig):
         from .domain.demo import load_helpdesk_demo
 
         menu.register(self.label, "ask", MenuItem(_("Ask the helpdesk"), "helpdesk:ask", order=60))
-        menu.register(self.label, "inbox", MenuItem(_("Inquiries"), "helpdesk:inbox", order=5, group=STAFF,
+        menu.register(self.label, "inbox", MenuItem(_("Inquiries"), "helpdesk:inbox", order=50, group=STAFF,
                                                     permission="helpdesk.staff_menu"))
         demo_content_steps.register(self.label, "inquiries", load_helpdesk_demo)
