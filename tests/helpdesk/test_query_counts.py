@@ -47,3 +47,35 @@ def test_the_public_faq_takes_one_query_for_a_visitor(client, places, staff, dja
     fill(places, staff, 0, 3)
     with django_assert_num_queries(1):
         assert client.get("/ja/helpdesk/faq/").content.decode().count('class="faq-entry') == 3
+
+
+def converse(inquiry, staff, count):
+    me = staff["strasbourg"][0]
+    for n in range(count):
+        inquiries.reply(actor=me, inquiry=inquiry, body=f"Reply {n}")
+        inquiries.add_note(actor=me, inquiry=inquiry, body=f"Note {n}")
+        inquiries.write_back(inquiry=inquiry, body=f"Back {n}")
+
+
+def test_the_staff_page_of_an_inquiry_in_constant_queries(client, inquiry, staff, django_assert_num_queries):
+    client.force_login(staff["strasbourg"][0])
+    url = f"/en/helpdesk/inbox/{inquiry.reference}/"
+    converse(inquiry, staff, 1)
+    # session, user, second factor, the inquiry, its messages with authors, colleagues (assign),
+    # the other offices (hand-over)
+    with django_assert_num_queries(7):
+        assert client.get(url).content.decode().count('class="message-item kind-') == 3
+    converse(inquiry, staff, 4)
+    with django_assert_num_queries(7):
+        assert client.get(url).content.decode().count('class="message-item kind-') == 15
+
+
+def test_the_senders_page_in_constant_queries(client, inquiry, staff, django_assert_num_queries):
+    url = f"/ja/helpdesk/track/{inquiry.token}/"
+    converse(inquiry, staff, 1)
+    with django_assert_num_queries(2):  # the inquiry, its messages without the notes
+        assert client.get(url).content.decode().count('class="message-item from-') == 3
+    converse(inquiry, staff, 4)
+    with django_assert_num_queries(2):
+        page = client.get(url).content.decode()
+    assert page.count('class="message-item from-') == 11 and "Note" not in page

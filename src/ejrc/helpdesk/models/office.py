@@ -5,10 +5,11 @@ from ejrc.core.i18n import localized
 
 
 class Office(models.Model):
-    """A helpdesk office. Each validates the profiles of the places it covers.
+    """A helpdesk office. Each validates the profiles and answers the inquiries of the places it covers.
 
     European places go to the office with ``covers_europe``; Japanese places to the office
-    whose ``japanese_areas`` lists the prefecture's area (editable in the back office).
+    whose ``japanese_areas`` lists the prefecture's area (editable in the back office). An
+    inquiry on a topic listed in ``inquiry_topics`` comes to that office from every place.
     """
 
     code = models.SlugField(unique=True)
