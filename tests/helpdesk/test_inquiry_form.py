@@ -5,7 +5,10 @@ import io
 import re
 
 import pytest
+from directory.factories import UserFactory
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from helpdesk.factories import send
 from PIL import Image
 
 from ejrc.core.models import OutgoingMail
@@ -139,10 +142,15 @@ def test_script_in_every_field_is_shown_as_text(client, places, staff):
 
 
 def test_a_signed_in_sender_has_the_address_filled_in_and_the_inquiry_kept_with_the_account(client, places, staff):
-    from directory.factories import UserFactory
-
     person = UserFactory(email="signed.in@example.org")
     client.force_login(person)
     assert 'value="signed.in@example.org"' in client.get("/en/helpdesk/ask/").content.decode()
     client.post("/en/helpdesk/ask/", form(places, email="signed.in@example.org"))
     assert Inquiry.objects.get().sender_user == person
+
+
+def test_a_topic_or_side_outside_the_lists_is_refused(client, places, staff):
+    page = client.post("/en/helpdesk/ask/", form(places, topic="lottery", side="moon")).content.decode()
+    assert page.count("Select a valid choice") == 2 and not Inquiry.objects.exists()
+    with pytest.raises(ValidationError, match="Choose a topic and your side"):
+        send(places, topic="lottery")

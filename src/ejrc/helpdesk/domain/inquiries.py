@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from ejrc.core.activity import log_action
 
-from ..models import Inquiry, InquiryMessage, InquiryStatus, MessageKind, Office
+from ..models import Inquiry, InquiryMessage, InquiryStatus, MessageKind, Office, Side, Topic
 from . import notifications
 from .attachments import check_attachment, stored_name
 from .references import allocate_reference
@@ -49,6 +49,8 @@ def submit_inquiry(*, actor, topic, side, country, prefecture=None, region=None,
     """Save, route and acknowledge an inquiry. No way to answer (no e-mail) is refused."""
     if not (email or "").strip():
         raise ValidationError({"email": [_("We can only answer with an e-mail address: please give one.")]})
+    if topic not in Topic.values or side not in Side.values:
+        raise ValidationError(_("Choose a topic and your side from the lists."))
     if country.is_japan and prefecture is None:
         raise ValidationError({"prefecture": [_("Choose the prefecture, so that the right office answers.")]})
     if not country.is_japan:

@@ -18,8 +18,8 @@ from .helpers import add_errors
 def faq(request):
     search = FaqSearchForm(request.GET or None)
     query = search.cleaned_data["q"] if search.is_valid() else ""
-    labels = dict(Topic.choices)
-    entries = list(search_faq(query))
+    labels, order = dict(Topic.choices), {topic: n for n, topic in enumerate(Topic.values)}
+    entries = sorted(search_faq(query), key=lambda entry: (order.get(entry.topic, len(order)), entry.pk))
     groups = [(labels.get(topic, topic), list(items)) for topic, items in groupby(entries, key=lambda e: e.topic)]
     return render(request, "helpdesk/faq.html", {"search": search, "query": query, "groups": groups,
                                                   "count": len(entries)})
