@@ -1,6 +1,7 @@
 """The helpdesk journey in a real browser: a Japanese visitor sends an inquiry in Japanese, it
-reaches the Gifu office, a Gifu staff member signs in with password and second factor and
-replies, and the visitor reads the reply through the private link of the e-mail."""
+reaches the Gifu office, a Gifu staff member signs in with password and second factor, replies
+and publishes the answer as a FAQ entry, and the visitor reads the reply through the private
+link of the e-mail, then finds the entry in the public FAQ."""
 
 import re
 from urllib.parse import urlparse
@@ -56,6 +57,15 @@ def reply_as_gifu_staff(email):
         page.get_by_role("button", name="返信を送る").click()
         page.wait_for_selector(".message.success")
         screenshot(page, "helpdesk-4-replied-ja")
+        page.get_by_role("link", name="FAQ項目として公開").click()
+        page.fill("#id_question_ja", "フランスで販売代理店を探すには？")
+        page.fill("#id_question_en", "How do I find a distributor in France?")
+        page.fill("#id_answer_en", "We introduce you to the metalworking cluster of Grand Est.")
+        page.check("#id_published")
+        page.get_by_role("button", name="保存").click()
+        page.wait_for_selector(".message.success")
+        page.goto("/ja/helpdesk/dashboard/")
+        screenshot(page, "helpdesk-6-dashboard-ja")
         return inbox
     return journey
 
@@ -65,7 +75,12 @@ def read_the_reply(path):
         page.goto(path)
         page.wait_for_selector(".from-helpdesk")
         screenshot(page, "helpdesk-5-reply-read-ja")
-        return page.locator("main").inner_text()
+        text = page.locator("main").inner_text()
+        page.goto("/en/helpdesk/faq/")
+        page.fill("#id_q", "distributor")
+        page.get_by_role("button", name="Search").click()
+        screenshot(page, "helpdesk-7-faq-en")
+        return text, page.locator("main").inner_text()
     return journey
 
 
@@ -93,5 +108,7 @@ def test_a_japanese_visitor_asks_gifu_answers_and_the_visitor_reads_the_reply(li
     reply_mail = OutgoingMail.objects.get(to="hanako@seki.example.jp", template="helpdesk/email/reply")
     assert reply_mail.language == "ja" and ANSWER in reply_mail.body
     link = urlparse(re.search(r"https?://\S+/helpdesk/track/\S+/", reply_mail.body).group(0)).path
-    read = in_browser(read_the_reply(link), live_server.url, locale="ja-JP", timezone_id="Asia/Tokyo")
+    read, faq = in_browser(read_the_reply(link), live_server.url, locale="ja-JP", timezone_id="Asia/Tokyo")
     assert ANSWER in read and QUESTION in read and "回答済み" in read
+    assert "How do I find a distributor in France?" in faq and "Partner search" in faq
+    assert "関 花子" not in faq and "hanako@seki.example.jp" not in faq
