@@ -4,7 +4,7 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from ejrc.core.permissions import permission_required
@@ -26,12 +26,13 @@ def faq(request):
 
 
 def _draft(request):
-    """A new entry, started from the reply named by ``?reply=`` when staff may read its inquiry."""
+    """A new entry, started from the reply named by ``?reply=`` when staff may read its inquiry
+    (else an empty one: a missing reply and another office's look alike)."""
     reply_id = request.GET.get("reply", "")
     if not reply_id.isdigit():
         return FaqEntry()
-    message = get_object_or_404(InquiryMessage.objects.select_related("inquiry"), pk=reply_id)
-    if not request.user.has_perm("helpdesk.handle_inquiry", message.inquiry):
+    message = InquiryMessage.objects.select_related("inquiry").filter(pk=reply_id).first()
+    if message is None or not request.user.has_perm("helpdesk.handle_inquiry", message.inquiry):
         return FaqEntry()
     try:
         return draft_from_reply(message)
