@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("events/", include("ejrc.events.urls")),
     path("b2b/", include("ejrc.meetings.urls")),
     path("knowledge/", include("ejrc.knowledge.urls")),
+    path("helpdesk/", include("ejrc.helpdesk.urls")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

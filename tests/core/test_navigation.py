@@ -19,7 +19,7 @@ def test_everyone_sees_the_public_sections_in_order_and_nothing_else(client):
     groups = menu_for(AnonymousUser())
     assert urls(groups, PUBLIC) == [reverse(name) for name in (
         "directory:search", "partnering:board", "events:list", "partnering:map", "geo:overview",
-        "knowledge:library", "knowledge:funding", "knowledge:news")]
+        "knowledge:library", "knowledge:funding", "helpdesk:ask", "knowledge:news")]
     assert groups[MINE] == [] and groups[STAFF] == []
 
 
@@ -33,7 +33,7 @@ def test_helpdesk_staff_have_the_helpdesk_menu(client):
     staff = StaffUserFactory(office=offices()["gifu"])
     assert urls(menu_for(staff), STAFF) == [reverse(name) for name in (
         "directory:validation-queue", "partnering:validation-queue", "partnering:pipeline", "directory:agreements",
-        "knowledge:review-queue", "knowledge:newsletter-issues")]
+        "knowledge:review-queue", "knowledge:newsletter-issues", "helpdesk:inbox")]
     client.force_login(staff)
     page = client.get("/ja/").content.decode()
     assert "ヘルプデスク" in page and reverse("directory:agreements", urlconf=None).replace("/en/", "/ja/") in page

@@ -1,4 +1,4 @@
-"""Which helpdesk office validates a profile, from where the organisation is."""
+"""Which helpdesk office looks after a place (profiles, opportunities) or an inquiry."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -27,3 +27,16 @@ def responsible_office(*, country, prefecture=None):
     if not fallback:
         raise ValidationError(_("No helpdesk office is configured yet: please try again later."))
     return fallback[0]
+
+
+def inquiry_office(*, topic, country, prefecture=None):
+    """The office answering an inquiry on ``topic`` from this place.
+
+    An office that lists the topic in ``inquiry_topics`` takes it from every place (the first
+    such office by code); every other topic goes by place, as profiles do: a Japanese place to
+    Gifu or Iwate by its prefecture's area, a European or third-country place to Strasbourg.
+    """
+    for office in Office.objects.all():
+        if topic in (office.inquiry_topics or []):
+            return office
+    return responsible_office(country=country, prefecture=prefecture)

@@ -5,10 +5,11 @@ from ejrc.core.i18n import localized
 
 
 class Office(models.Model):
-    """A helpdesk office. Each validates the profiles of the places it covers.
+    """A helpdesk office. Each validates the profiles and answers the inquiries of the places it covers.
 
     European places go to the office with ``covers_europe``; Japanese places to the office
-    whose ``japanese_areas`` lists the prefecture's area (editable in the back office).
+    whose ``japanese_areas`` lists the prefecture's area (editable in the back office). An
+    inquiry on a topic listed in ``inquiry_topics`` comes to that office from every place.
     """
 
     code = models.SlugField(unique=True)
@@ -18,6 +19,10 @@ class Office(models.Model):
     time_zone = models.CharField(_("time zone"), max_length=64)
     covers_europe = models.BooleanField(_("covers Europe and third countries"), default=False)
     japanese_areas = models.JSONField(_("Japanese areas covered"), default=list, blank=True)
+    inquiry_topics = models.JSONField(
+        _("inquiry topics answered for every place"), default=list, blank=True,
+        help_text=_("Inquiries on these topics come to this office wherever the sender is "
+                    "(e.g. [\"trade_agreement\"]); other topics go by place."))
 
     class Meta:
         ordering = ["code"]
