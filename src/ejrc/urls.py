@@ -3,12 +3,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from ejrc.accounts.signin import admin_login
+from ejrc.core.health import healthz, readyz
 from ejrc.core.media import serve_media
 from ejrc.directory.views.home import home
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("media/<path:path>", serve_media, name="media"),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
 ]
 
 urlpatterns += i18n_patterns(
