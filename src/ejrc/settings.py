@@ -117,6 +117,10 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
+# Expensive public figures and page parts (home counts, facet counts, place pages) stay this long
+# in the shared cache, dropped at once when the data changes (ejrc.core.cache); off without Redis.
+EJRC_PUBLIC_CACHE_SECONDS = int(os.environ.get("EJRC_PUBLIC_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "0"))
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",

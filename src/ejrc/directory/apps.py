@@ -9,14 +9,18 @@ class DirectoryConfig(AppConfig):
         """Contribute to the apps below: place page sections, a reference-data step, and the
         answer to region changes (they do not know the directory)."""
         from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
+        from ejrc.core.cache import invalidate_on
         from ejrc.core.registry import reference_data_steps
+        from ejrc.geo.models import Country, Prefecture, Region
         from ejrc.geo.signals import regions_changed
 
+        from .models import CooperationLink, Label, Organisation, OrganisationInterest
         from .places import register_place_sections
         from .receivers import rehome_and_reindex
         from .reference_data import load_directory_data
 
         register_place_sections(self.label)
+        invalidate_on(Organisation, OrganisationInterest, Label, CooperationLink, Region, Prefecture, Country)
         reference_data_steps.register(self.label, "sectors and twinnings", load_directory_data)
         regions_changed.connect(rehome_and_reindex, dispatch_uid="directory-regions-changed")
         for name, item in {

@@ -10,6 +10,9 @@ class PartneringConfig(AppConfig):
         """Add partnering's figures to the home page (the directory's, which knows no partnering)
         and keep match vectors current when profiles change."""
         from django.db.models.signals import post_save
+        from django.utils import timezone
+
+        from ejrc.core.cache import cached, invalidate_on
 
         from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
         from ejrc.directory.home_sections import home_sections
@@ -17,10 +20,13 @@ class PartneringConfig(AppConfig):
         from ejrc.geo.sections import PlaceSection
 
         from .domain.outcomes import home_figures
+        from .models import ExpressionOfInterest, Opportunity, OpportunityPartnerKind, Outcome
         from .domain.vectors import profile_saved
 
         home_sections.register(self.label, "figures", PlaceSection(
-            "partnering/_home_figures.html", lambda _place: home_figures()))
+            "partnering/_home_figures.html",
+            lambda _place: cached("partnering:home", home_figures, key=(timezone.localdate().isoformat(),))))
+        invalidate_on(Opportunity, OpportunityPartnerKind, ExpressionOfInterest, Outcome)
         post_save.connect(profile_saved, sender=Organisation, dispatch_uid="partnering-profile-vector")
         for name, item in {
             "board": MenuItem(_("Opportunities"), "partnering:board", order=20),

@@ -150,4 +150,5 @@ def search_directory(*, params, page=1) -> SearchResults:
         params=params, facets=DIRECTORY_FACETS, order=_ordered, page=page,
         related=("country", "region", "prefecture"),
         prefetch=(facets.card_sectors(), "interests", "labels"),
+        cache_name="directory:facets",
     )

@@ -25,6 +25,8 @@ from django.core.paginator import Page, Paginator
 from django.db import connections
 from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, Value, When
 
+from ejrc.core.cache import cached
+
 from .readings import readings
 from .search_params import CONTROLS, SearchParams
 
@@ -166,12 +168,15 @@ def matching_rows(*, queryset, params, facets):
     return rows
 
 
-def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefetch=()) -> SearchResults:
+def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefetch=(),
+                   cache_name=None, cache_key=()) -> SearchResults:
     """One page of ``queryset`` matching ``params``, with its facets around it.
 
     ``order(queryset, sort)`` sorts the rows (``rank`` is annotated). Values within a facet are
     OR'ed, facets AND'ed. ``page`` may be anything the visitor typed: a bad one gives the first
-    page, one past the end the last.
+    page, one past the end the last. With a ``cache_name`` (and a ``cache_key`` for what else
+    ``queryset`` depends on) the facet counts are kept in the shared cache (:mod:`ejrc.core.cache`)
+    until the data changes.
     """
     terms = query_terms(params.query)
     base = filter_terms(queryset, terms)
@@ -187,13 +192,18 @@ def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefe
 
     results = order(annotate_rank(narrowed(), terms), params.sort)
     results = results.select_related(*related).prefetch_related(*prefetch)
-    built = []
-    for spec in facets:
-        facet = spec.build(narrowed(spec.key), params)
-        built += facet if isinstance(facet, list) else [facet]
+
+    def built_facets():
+        built = []
+        for spec in facets:
+            facet = spec.build(narrowed(spec.key), params)
+            built += facet if isinstance(facet, list) else [facet]
+        return [facet for facet in built if facet and facet.options]
+
+    selection = (tuple(terms), tuple(sorted(params.selected.items())), cache_key)
     return SearchResults(
         params=params,
         terms=terms,
         page=Paginator(results, PAGE_SIZE).get_page(page),
-        facets=[facet for facet in built if facet and facet.options],
+        facets=cached(cache_name, built_facets, key=selection) if cache_name else built_facets(),
     )
