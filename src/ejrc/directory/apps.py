@@ -30,5 +30,7 @@ class DirectoryConfig(AppConfig):
                                    permission="directory.view_validation_queue"),
             "agreements": MenuItem(_("Agreements"), "directory:agreements", order=40, group=STAFF,
                                    permission="directory.manage_agreements"),
+            "import": MenuItem(_("Import profiles"), "directory:import", order=45, group=STAFF,
+                               permission="directory.import_organisations"),
         }.items():
             menu.register(self.label, name, item)
