@@ -5,6 +5,7 @@ from django.urls import include, path
 from ejrc.accounts.signin import admin_login
 from ejrc.core.health import healthz, readyz
 from ejrc.core.media import serve_media
+from ejrc.core.views_tasks import failed_tasks, retry_failed_task
 from ejrc.directory.views.home import home
 
 urlpatterns = [
@@ -23,6 +24,8 @@ urlpatterns += i18n_patterns(
     path("partnering/", include("ejrc.partnering.urls")),
     path("places/", include("ejrc.geo.urls")),
     path("events/", include("ejrc.events.urls")),
+    path("tasks/failed/", failed_tasks, name="failed-tasks"),
+    path("tasks/failed/<int:pk>/retry/", retry_failed_task, name="failed-task-retry"),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -32,5 +32,8 @@ class DirectoryConfig(AppConfig):
                                    permission="directory.manage_agreements"),
             "import": MenuItem(_("Import profiles"), "directory:import", order=45, group=STAFF,
                                permission="directory.import_organisations"),
+            # core's page (core has no menu of its own): tasks that kept failing, for staff
+            "failed-tasks": MenuItem(_("Failed background tasks"), "failed-tasks", order=90, group=STAFF,
+                                     permission="core.view_failed_tasks"),
         }.items():
             menu.register(self.label, name, item)
