@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ejrc.core.db_router.PrimaryAfterWriteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -106,6 +107,13 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# A PostgreSQL read replica takes the read-only traffic (ejrc.core.db_router; docs/deployment.md).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"], conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+EJRC_READ_REPLICA = "replica" in DATABASES
+DATABASE_ROUTERS = ["ejrc.core.db_router.ReplicaRouter"]
 
 # Rate limits and lockouts count in this cache: in production it must be shared by every worker
 # (Redis), else each process keeps its own counts; `ejrc check --deploy` says so (ejrc.W001).
