@@ -36,6 +36,9 @@ def test_each_kind_of_task_has_its_own_queue():
     assert route_by_kind("tests.long_scheduler_run", (), {}, {}) == {"queue": f"{default}.scheduler"}
     assert route_by_kind("directory.remind_stale_profiles", (), {}, {}) == {"queue": default}
     assert queue_for("default") == default
+    # a worker started without --queues serves them all (the README's single worker)
+    assert {queue.name for queue in app.conf.task_queues} == {default, f"{default}.mail", f"{default}.embeddings",
+                                                               f"{default}.scheduler"}
 
 
 def test_a_busy_scheduler_queue_does_not_delay_mail(transactional_db, queue, tmp_path):

@@ -21,6 +21,7 @@ import logging
 from celery import Task
 from celery.utils.time import get_exponential_backoff_interval
 from django.db import transaction
+from kombu import Queue
 from django.utils import timezone
 
 from ejrc.celery import app
@@ -55,6 +56,8 @@ def route_by_kind(name, args, kwargs, options, task=None, **extra):
 
 
 app.conf.task_routes = (route_by_kind,)
+# A worker started without --queues serves every queue, as a single worker always did.
+app.conf.task_queues = [Queue(name) for name in all_queues()]
 
 
 class RecordedTask(Task):
