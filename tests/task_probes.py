@@ -46,3 +46,16 @@ def hold_until_released(folder):
 def lines(path):
     path = Path(path)
     return path.read_text().splitlines() if path.exists() else []
+
+
+@task(name="tests.long_scheduler_run", kind="scheduler")
+def long_scheduler_run(folder):
+    """A meeting scheduler run stand-in: holds its worker until released, like ``hold_until_released``."""
+    hold_until_released.run(folder)
+
+
+@task(name="tests.note_mail_sent", kind="mail")
+def note_mail_sent(path, text):
+    """A mail stand-in: notes when it ran."""
+    with open(path, "a") as file:
+        file.write(f"{text} {time.time()}\n")

@@ -19,6 +19,7 @@ import redis
 from django.db import connection
 
 from ejrc.celery import app
+from ejrc.core.tasks import KINDS
 
 REDIS_URL = os.environ.get("EJRC_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
 TESTS_DIR = Path(__file__).parent
@@ -53,9 +54,15 @@ def use_broker(queue):
     finally:
         _forget_connections()
         app.conf.update(task_always_eager=previous[0], broker_url=previous[1], task_default_queue=previous[2])
-        redis.Redis.from_url(REDIS_URL).delete(
-            queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}"
-        )
+        for name in queues_of(queue):
+            redis.Redis.from_url(REDIS_URL).delete(
+                name, f"_kombu.binding.{name}", f"_kombu.binding_permanent.{name}"
+            )
+
+
+def queues_of(queue, kinds=KINDS):
+    """The queues of these kinds of task when ``queue`` is the default one (``core.tasks.queue_for``)."""
+    return [queue if kind == "default" else f"{queue}.{kind}" for kind in kinds]
 
 
 def _forget_connections():
@@ -68,9 +75,10 @@ class Worker:
     """``celery worker`` in a subprocess.
 
     The solo pool runs tasks in the worker process itself; ``prefork`` in one child process.
+    It serves the queues of ``kinds`` of task (every kind unless told), ``queue`` being the default one.
     """
 
-    def __init__(self, *, queue, folder, pool="solo", **environment):
+    def __init__(self, *, queue, folder, pool="solo", kinds=KINDS, **environment):
         self.log = folder / f"worker-{uuid.uuid4().hex[:6]}.log"
         env = {
             **os.environ,
@@ -83,7 +91,7 @@ class Worker:
         }
         command = [
             sys.executable, "-m", "celery", "-A", "ejrc.celery", "worker", "--pool", pool, "--concurrency", "1",
-            "--queues", queue, "--include", "task_probes", "--hostname", f"{self.log.stem}@%h",
+            "--queues", ",".join(queues_of(queue, kinds)), "--include", "task_probes", "--hostname", f"{self.log.stem}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel", "INFO",
         ]
         with open(self.log, "w") as log:

@@ -61,7 +61,7 @@ def site_url(viewname, **kwargs):
     return settings.EJRC_SITE_URL.rstrip("/") + reverse(viewname, kwargs=kwargs)
 
 
-@task(name="core.deliver_mail", max_retries=10)
+@task(name="core.deliver_mail", max_retries=10, kind="mail")
 def deliver_mail(mail_id):
     """Hand one outbox message to the mail server, unless it was sent already."""
     error = _send(mail_id)
@@ -69,7 +69,7 @@ def deliver_mail(mail_id):
         raise error
 
 
-@task(name="core.send_waiting_mail", schedule=crontab(minute="*/15"))
+@task(name="core.send_waiting_mail", schedule=crontab(minute="*/15"), kind="mail")
 def send_waiting_mail():
     """Queue again every message still waiting (a lost queue message, a long SMTP outage)."""
     return requeue_waiting_mail()

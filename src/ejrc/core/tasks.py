@@ -9,6 +9,11 @@ Tasks take ids and plain values, never model instances: a worker reads the curre
 A failing task is retried with exponential backoff; when its retries are spent (or, with no
 broker, at once) it is recorded as a :class:`~ejrc.core.models.FailedTask` for staff, who can
 queue it again from the admin. Periodic tasks carry their ``schedule`` for Celery beat.
+
+Each task has a ``kind`` and goes to that kind's queue (:func:`queue_for`): ``mail``,
+``embeddings``, ``scheduler`` (meeting scheduler runs, minutes long) or ``default``. A worker
+serves the queues it is started with (``celery worker -Q ejrc.mail``), so a long scheduler
+run never keeps a mail waiting; the README lists one worker command per queue.
 """
 
 import logging
@@ -16,6 +21,7 @@ import logging
 from celery import Task
 from celery.utils.time import get_exponential_backoff_interval
 from django.db import transaction
+from kombu import Queue
 from django.utils import timezone
 
 from ejrc.celery import app
@@ -27,7 +33,31 @@ FIRST_RETRY_SECONDS = 10
 LONGEST_RETRY_SECONDS = 600
 PLAIN_TYPES = (str, int, float, bool, type(None))
 
+KINDS = ("mail", "embeddings", "scheduler", "default")
+
 _periodic = {}
+_kinds = {}
+
+
+def queue_for(kind):
+    """The queue of a kind of task: ``ejrc.mail`` (the default queue's name, a dot, the kind);
+    the default kind keeps the default queue (``CELERY_QUEUE``, ``ejrc``)."""
+    default = app.conf.task_default_queue
+    return default if kind == "default" else f"{default}.{kind}"
+
+
+def all_queues():
+    return [queue_for(kind) for kind in KINDS]
+
+
+def route_by_kind(name, args, kwargs, options, task=None, **extra):
+    """Celery's router (``task_routes``): each declared task to its kind's queue."""
+    return {"queue": queue_for(_kinds.get(name, "default"))}
+
+
+app.conf.task_routes = (route_by_kind,)
+# A worker started without --queues serves every queue, as a single worker always did.
+app.conf.task_queues = [Queue(name) for name in all_queues()]
 
 
 class RecordedTask(Task):
@@ -37,14 +67,18 @@ class RecordedTask(Task):
         record_failure(name=self.name, args=args, kwargs=kwargs, error=exc, traceback=str(einfo))
 
 
-def task(*, name, max_retries=8, retry_delay=FIRST_RETRY_SECONDS, schedule=None):
-    """Declare a background task; ``schedule`` (a ``celery.schedules.crontab``) makes it periodic.
+def task(*, name, max_retries=8, retry_delay=FIRST_RETRY_SECONDS, schedule=None, kind="default"):
+    """Declare a background task; ``schedule`` (a ``celery.schedules.crontab``) makes it periodic;
+    ``kind`` (one of :data:`KINDS`) chooses its queue.
 
     ``name`` is the stable name queued messages carry, e.g. ``"directory.remind_stale_profiles"``.
     A failure is retried after ``retry_delay`` seconds, then twice as long each time (at most
     ``LONGEST_RETRY_SECONDS``), ``max_retries`` times.
     Declare tasks in the app's ``tasks.py``: every app's is imported when Django starts.
     """
+
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind of task {kind!r}: one of {', '.join(KINDS)}")
 
     def declare(func):
         def run(self, *args, **kwargs):
@@ -60,6 +94,7 @@ def task(*, name, max_retries=8, retry_delay=FIRST_RETRY_SECONDS, schedule=None)
 
         run.__doc__ = func.__doc__
         declared = app.task(name=name, base=RecordedTask, bind=True, max_retries=max_retries)(run)
+        _kinds[name] = kind
         if schedule is not None:
             _periodic[name] = schedule
         return declared

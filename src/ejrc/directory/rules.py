@@ -114,6 +114,8 @@ rules.add_perm("directory.act_for_organisation", is_organisation_member)
 rules.add_perm("directory.answer_contact_request", _of_organisation(is_organisation_member))
 # Validation by the helpdesk
 rules.add_perm("directory.view_validation_queue", is_helpdesk_staff)
+rules.add_perm("directory.export_organisations", is_helpdesk_staff)
+rules.add_perm("directory.import_organisations", is_helpdesk_staff)
 rules.add_perm("directory.view_revision", is_helpdesk_staff)
 rules.add_perm("directory.decide_revision", is_responsible_staff | may_validate_any_office)
 # Agreements between organisations, recorded by the helpdesk

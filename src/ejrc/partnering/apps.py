@@ -7,9 +7,12 @@ class PartneringConfig(AppConfig):
     verbose_name = _("Partnering")
 
     def ready(self):
-        """Add partnering's figures to the home page (the directory's, which knows no partnering)
+        """Add partnering's figures to the home page (the directory's, which knows no partnering),
         keep match vectors current when profiles change, and add the demo's partnering step."""
         from django.db.models.signals import post_save
+        from django.utils import timezone
+
+        from ejrc.core.cache import cached, invalidate_on
 
         from ejrc.core.navigation import MINE, STAFF, MenuItem, menu
         from ejrc.core.registry import demo_content_steps
@@ -19,10 +22,13 @@ class PartneringConfig(AppConfig):
 
         from .domain.demo import load_partnering_demo
         from .domain.outcomes import home_figures
+        from .models import ExpressionOfInterest, Opportunity, OpportunityPartnerKind, Outcome
         from .domain.vectors import profile_saved
 
         home_sections.register(self.label, "figures", PlaceSection(
-            "partnering/_home_figures.html", lambda _place: home_figures()))
+            "partnering/_home_figures.html",
+            lambda _place: cached("partnering:home", home_figures, key=(timezone.localdate().isoformat(),))))
+        invalidate_on(Opportunity, OpportunityPartnerKind, ExpressionOfInterest, Outcome)
         demo_content_steps.register(self.label, "partnering", load_partnering_demo)
         post_save.connect(profile_saved, sender=Organisation, dispatch_uid="partnering-profile-vector")
         for name, item in {

@@ -7,12 +7,12 @@ from ejrc.core.tasks import task
 from .domain import alerts, reminders, vectors
 
 
-@task(name="partnering.refresh_organisation_vector")
+@task(name="partnering.refresh_organisation_vector", kind="embeddings")
 def refresh_organisation_vector(organisation_id):
     vectors.refresh_organisation_vector(organisation_id)
 
 
-@task(name="partnering.refresh_opportunity_vector")
+@task(name="partnering.refresh_opportunity_vector", kind="embeddings")
 def refresh_opportunity_vector(opportunity_id):
     vectors.refresh_opportunity_vector(opportunity_id)
 

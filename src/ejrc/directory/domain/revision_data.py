@@ -18,7 +18,7 @@ SCALAR_FIELDS = [
 ]
 LABEL_FIELDS = ["kind", "name_en", "name_ja", "awarded_on", "expires_on"]
 CONTACT_FIELDS = ["name", "name_ja", "role", "email", "phone", "languages", "visibility"]
-RESERVED_SLUGS = {"mine", "new", "validation", "requests", "search", "links"}
+RESERVED_SLUGS = {"mine", "new", "validation", "requests", "search", "links", "import"}
 
 
 def sector_key(sector):

@@ -30,8 +30,10 @@ from . import search_facets as facets
 from .search_engine import (  # noqa: F401 (filter_terms, query_terms: the directory's API too)
     FacetSpec,
     SearchResults,
+    annotate_rank,
     faceted_search,
     filter_terms,
+    matching_rows,
     normalise,
     query_terms,
     search_columns,
@@ -150,4 +152,13 @@ def search_directory(*, params, page=1) -> SearchResults:
         params=params, facets=DIRECTORY_FACETS, order=_ordered, page=page,
         related=("country", "region", "prefecture"),
         prefetch=(facets.card_sectors(), "interests", "labels"),
+        cache_name="directory:facets",
     )
+
+
+def all_matches(*, params):
+    """Every published profile matching ``params`` (query and facets), in the search's order:
+    what the staff's CSV and XLSX exports hold."""
+    rows = matching_rows(queryset=Organisation.objects.filter(status=OrganisationStatus.PUBLISHED),
+                         params=params, facets=DIRECTORY_FACETS)
+    return _ordered(annotate_rank(rows, query_terms(params.query)), params.sort)

@@ -6,7 +6,14 @@ The directory's profiles (:mod:`.search`) and partnering's opportunities both se
 :func:`faceted_search`; each passes its own queryset, its facets (:class:`FacetSpec`) and its
 order. Text is folded with :func:`normalise` (NFKC, Latin accents off, case folded, katakana
 to hiragana) on both sides, so a query term matches when it is a substring of the document:
-the same on SQLite and PostgreSQL, and Japanese works without word splitting.
+the same on SQLite and PostgreSQL, and Japanese works without word splitting. The document
+also holds the readings of its Japanese (:mod:`.readings`), so 水素 is found as すいそ and suiso.
+
+On PostgreSQL the substring filter is backed by two GIN indexes on ``search_text``
+(migrations ``directory.0007`` and ``partnering.0007``): pg_trgm serves terms of three
+characters or more; trigrams cannot serve one or two (岐阜, 水), so ``ejrc_search_grams()``
+indexes every one- and two-character substring of the document, and such a term is looked up
+there (``@>``) as well. The ``LIKE`` stays in the query, so results are exactly SQLite's.
 """
 
 import re
@@ -15,8 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db import connections
+from django.db.models import BooleanField, Case, F, Func, IntegerField, Q, Value, When
 
+from ejrc.core.cache import cached
+
+from .readings import readings
 from .search_params import CONTROLS, SearchParams
 
 _COMBINING_ACCENTS = re.compile("[\u0300-\u036f]")  # Latin accents only: keeps Japanese dakuten
@@ -28,6 +39,7 @@ MAX_TERMS = 8
 MAX_TERM_LENGTH = 100
 PAGE_SIZE = 20
 SEPARATOR = "\n"  # never inside a normalised value: it marks where each name starts and ends
+SHORT_TERM = 2  # terms this long are looked up in the index of short substrings on PostgreSQL
 
 
 def normalise(text) -> str:
@@ -59,19 +71,38 @@ def document(values) -> str:
 
 
 def search_columns(*, names, places, topics, other) -> dict:
-    """The four search columns from the raw values of a row (names rank first)."""
+    """The four search columns from the raw values of a row (names rank first); the document
+    also holds the kana and romaji readings of every Japanese value."""
+    values = [*names, *places, *topics, *other]
+    spoken = [reading for value in values for reading in readings(value)]
     return {
         "search_name": SEPARATOR + document(names) + SEPARATOR,
         "search_place": document(places),
         "search_sectors": document(topics),
-        "search_text": document([*names, *places, *topics, *other]),
+        "search_text": document([*values, *spoken]),
     }
+
+
+class HasShortSubstring(Func):
+    """PostgreSQL: ``ejrc_search_grams(column) @> ARRAY[term]``, which its GIN index answers."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column, term):
+        super().__init__(F(column), Value(term))
+
+    def as_sql(self, compiler, connection, **extra):
+        column, term = (compiler.compile(expression) for expression in self.source_expressions)
+        return f"ejrc_search_grams({column[0]}) @> ARRAY[{term[0]}]::text[]", [*column[1], *term[1]]
 
 
 def filter_terms(queryset, terms):
     """Rows whose search document contains every term (AND)."""
+    postgres = connections[queryset.db].vendor == "postgresql"
     for term in terms:
         queryset = queryset.filter(search_text__contains=term)
+        if postgres and len(term) <= SHORT_TERM:
+            queryset = queryset.filter(HasShortSubstring("search_text", term))
     return queryset
 
 
@@ -137,12 +168,15 @@ def matching_rows(*, queryset, params, facets):
     return rows
 
 
-def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefetch=()) -> SearchResults:
+def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefetch=(),
+                   cache_name=None, cache_key=()) -> SearchResults:
     """One page of ``queryset`` matching ``params``, with its facets around it.
 
     ``order(queryset, sort)`` sorts the rows (``rank`` is annotated). Values within a facet are
     OR'ed, facets AND'ed. ``page`` may be anything the visitor typed: a bad one gives the first
-    page, one past the end the last.
+    page, one past the end the last. With a ``cache_name`` (and a ``cache_key`` for what else
+    ``queryset`` depends on) the facet counts are kept in the shared cache (:mod:`ejrc.core.cache`)
+    until the data changes.
     """
     terms = query_terms(params.query)
     base = filter_terms(queryset, terms)
@@ -158,13 +192,18 @@ def faceted_search(*, queryset, params, facets, order, page=1, related=(), prefe
 
     results = order(annotate_rank(narrowed(), terms), params.sort)
     results = results.select_related(*related).prefetch_related(*prefetch)
-    built = []
-    for spec in facets:
-        facet = spec.build(narrowed(spec.key), params)
-        built += facet if isinstance(facet, list) else [facet]
+
+    def built_facets():
+        built = []
+        for spec in facets:
+            facet = spec.build(narrowed(spec.key), params)
+            built += facet if isinstance(facet, list) else [facet]
+        return [facet for facet in built if facet and facet.options]
+
+    selection = (tuple(terms), tuple(sorted(params.selected.items())), cache_key)
     return SearchResults(
         params=params,
         terms=terms,
         page=Paginator(results, PAGE_SIZE).get_page(page),
-        facets=[facet for facet in built if facet and facet.options],
+        facets=cached(cache_name, built_facets, key=selection) if cache_name else built_facets(),
     )

@@ -28,6 +28,7 @@ def search(request):
     template = "directory/search_results.html" if wants_region_only(request) else "directory/search.html"
     response = render(request, template, {
         "results": results, "sort_choices": Sort.CHOICES, "region_id": RESULTS_REGION,
+        "can_export": request.user.has_perm("directory.export_organisations"),
     })
     patch_vary_headers(response, ["HX-Request", "HX-Target"])
     return response

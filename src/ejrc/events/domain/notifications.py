@@ -31,7 +31,7 @@ def mail_participant(registration_id, kind):
     enqueue(send_participant_mail, registration_id, kind)
 
 
-@task(name="events.send_participant_mail")
+@task(name="events.send_participant_mail", kind="mail")
 def send_participant_mail(registration_id, kind):
     registration = Registration.objects.select_related("event", "user", "organisation").get(pk=registration_id)
     user, event = registration.user, registration.event

@@ -116,4 +116,5 @@ def search_board(*, params, page=1):
         queryset=open_opportunities(), params=params, facets=BOARD_FACETS, order=_ordered, page=page,
         related=("organisation__country", "organisation__region", "organisation__prefecture"),
         prefetch=(facets.card_sectors(),),
+        cache_name="partnering:facets", cache_key=(timezone.localdate().isoformat(),),
     )
