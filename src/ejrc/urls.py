@@ -9,6 +9,7 @@ from ejrc.directory.views.home import home
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("media/<path:path>", serve_media, name="media"),
+    path("api/v1/", include("ejrc.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -20,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("partnering/", include("ejrc.partnering.urls")),
     path("places/", include("ejrc.geo.urls")),
     path("events/", include("ejrc.events.urls")),
+    path("account/api-tokens/", include("ejrc.api.urls_tokens")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
