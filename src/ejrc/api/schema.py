@@ -64,6 +64,10 @@ class ApiSchema(AutoSchema):
                 responses[code] = response
         return responses
 
+    def get_description(self):
+        """The endpoint class's own docstring (not one inherited from the bases)."""
+        return (self.view.__class__.__dict__.get("__doc__") or "").strip()
+
     def get_operation_id(self):
         return self.view.__class__.__name__[0].lower() + self.view.__class__.__name__[1:] + (
             "" if self.method == "GET" else self.method.capitalize())
