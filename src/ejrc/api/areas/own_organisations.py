@@ -171,14 +171,18 @@ class OwnOrganisation(Endpoint):
         return self._change(slug, partial=False)
 
     def _change(self, slug, *, partial):
+        """PATCH lays the fields sent over the current proposal (the pending one, else the
+        published profile) and checks the whole, as PUT does with what it is sent."""
         organisation, roles = self._load(slug)
         if not self.request.user.has_perm("directory.change_organisation", organisation):
             raise Http404
-        checked = OrganisationInput(data=self.request.data, partial=partial)
+        data = self.request.data
+        if partial and isinstance(data, dict):
+            pending = organisation.pending_revisions
+            data = {**(pending[0].data if pending else organisation_data(organisation)), **data}
+        checked = OrganisationInput(data=data)
         checked.is_valid(raise_exception=True)
-        pending = organisation.pending_revisions
-        current = pending[0].data if pending else organisation_data(organisation)
-        proposal = {**current, **checked.validated_data} if partial else {**_blank(), **checked.validated_data}
+        proposal = {**_blank(), **checked.validated_data}
         _checked_places(proposal)
         submit_changes(actor=self.request.user, organisation=organisation, data=proposal)
         return self._answer(organisation, roles, status.HTTP_202_ACCEPTED)
