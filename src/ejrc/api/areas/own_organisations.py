@@ -30,7 +30,7 @@ from ejrc.geo.models import Country, Prefecture, Region
 from ..endpoints import Endpoint, ListEndpoint, PageParameters, StrictSerializer
 from ..pagination import Key
 from .codes import CodeField, CodesField, SectorsField
-from .organisations import OrganisationDetailSerializer, with_details
+from .organisations import ContactSerializer, OrganisationDetailSerializer, with_details
 
 TAG = "my organisations"
 
@@ -50,6 +50,11 @@ class OwnOrganisationSerializer(OrganisationDetailSerializer):
 
     def get_role(self, organisation) -> str:
         return self.context["roles"][organisation.pk]
+
+    @extend_schema_field(ContactSerializer(many=True))
+    def get_contacts(self, organisation):
+        """Members see every contact of their organisation (fetched once for the page)."""
+        return ContactSerializer(organisation.contacts.all(), many=True).data
 
     @extend_schema_field(RevisionSerializer(allow_null=True))
     def get_pending_revision(self, organisation):
@@ -126,7 +131,7 @@ def own_organisations(user):
     roles = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
     pending = ProfileRevision.objects.filter(status=ProfileRevision.Status.PENDING).select_related("office")
     rows = with_details(Organisation.objects.filter(pk__in=list(roles))).prefetch_related(
-        Prefetch("revisions", pending, to_attr="pending_revisions"))
+        Prefetch("revisions", pending, to_attr="pending_revisions"), "contacts")
     return rows, roles
 
 
