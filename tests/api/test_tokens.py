@@ -125,3 +125,14 @@ def test_the_session_works_with_its_csrf_token_for_writes(people, client):
     csrf = browser.cookies["csrftoken"].value
     accepted = browser.patch(url, '{"city": "Annecy"}', content_type="application/json", HTTP_X_CSRFTOKEN=csrf)
     assert accepted.status_code == 202
+
+
+def test_tokens_are_in_the_owners_data_without_their_secret_and_go_with_the_account(people):
+    from ejrc.core.personal_data import personal_data_sections
+
+    made = create_token(actor=people["member"], name="CRM")
+    section = next(s for s in personal_data_sections() if s.name == "api")
+    exported = section.export(people["member"])
+    assert [t["name"] for t in exported["api_tokens"]] == ["CRM"] and made.secret not in str(exported)
+    people["member"].delete()
+    assert not ApiToken.objects.exists()
