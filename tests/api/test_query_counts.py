@@ -8,6 +8,7 @@ from events.factories import make_event, make_session
 from partnering.factories import OpportunityFactory
 
 from ejrc.directory.models import Membership, OrganisationInterest
+from ejrc.events.domain.registration import register
 
 # A token costs 1 query (the token and its user) and 1 write a minute (its last use; the first
 # call of each test writes it): 2 in all.
@@ -36,6 +37,9 @@ def fill(people, count):
         session = make_session(event.__class__.objects.get(slug="event-0"), organiser=organiser, start=9 + n,
                                end=10 + n, title_en=f"Session {n}")
         session.speakers.create(name=f"Speaker {n}", organisation=organisation)
+        if n == 0:
+            register(actor=people["member"], event=session.event, organisation=people["organisation"],
+                     notify=False)
         prefecture(["JP-03", "JP-13", "JP-21", "JP-27", "JP-21"][n])
         region(code=f"FRK{n}", name=f"Region {n}", level=2)
 
@@ -54,6 +58,7 @@ LISTS = [  # (path, queries with any number of rows, rows for count=5 (None: at 
 OWN_LISTS = [
     ("me/organisations/", 8, None),
     ("me/opportunities/", 7, None),
+    ("me/agenda/", 3, None),
 ]
 
 

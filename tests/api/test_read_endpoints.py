@@ -121,3 +121,19 @@ def test_me_names_the_caller_and_the_token(api, as_user, people):
     assert api.get("me/").status_code == 401
     body = as_user(people["member"]).get("me/").json()
     assert body["email"] == people["member"].email and body["token"] == "test"
+
+
+def test_my_agenda_lists_the_sessions_i_attend_on_the_events_clock(api, as_user, people):
+    from ejrc.events.domain.registration import register
+
+    organiser = StaffUserFactory()
+    event = make_event(organiser=organiser)
+    make_session(event, organiser=organiser, start=10, end=11, title_en="Opening")
+    make_session(event, organiser=organiser, day=2, start=9, end=12, kind="site_visit", capacity=3,
+                 title_en="Visit I did not choose")
+    register(actor=people["member"], event=event, organisation=people["organisation"], notify=False)
+    rows = as_user(people["member"]).get("me/agenda/").json()["results"]
+    assert [(r["event"], r["title"]["en"], r["starts_at"]) for r in rows] == [
+        ("strasbourg-2027", "Opening", "2027-04-27T10:00:00+02:00")]
+    assert as_user(people["stranger"]).get("me/agenda/").json()["results"] == []
+    assert api.get("me/agenda/").status_code == 401

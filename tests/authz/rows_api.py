@@ -85,6 +85,7 @@ ROWS = [
     token("api:own-opportunity", own(200, *OWNERS), kwargs=opportunity("open"), method="PUT",
           data=lambda world: OPPORTUNITY),
     token("api:own-opportunity", own(204, *OWNERS), kwargs=opportunity("open"), method="DELETE"),
+    token("api:own-agenda", own(200, *SIGNED_IN)),
     Row("api-tokens:list", only(200, *SIGNED_IN)),
     Row("api-tokens:list", only(200, *SIGNED_IN), method="POST", data=lambda world: {"name": "CRM"}),
     Row("api-tokens:revoke", only(302, "member"), method="POST", kwargs=own_token),

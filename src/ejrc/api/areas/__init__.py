@@ -11,4 +11,5 @@ AREAS = [
     "events",
     "own_organisations",
     "own_opportunities",
+    "own_agenda",
 ]
