@@ -267,7 +267,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_THROTTLE_CLASSES": ["ejrc.api.throttling.ApiRateThrottle"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["ejrc.api.negotiation.JsonParser"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "ejrc.api.negotiation.JsonOnly",
     "DEFAULT_SCHEMA_CLASS": "ejrc.api.schema.ApiSchema",
     "EXCEPTION_HANDLER": "ejrc.api.problems.exception_handler",

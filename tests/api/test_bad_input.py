@@ -116,3 +116,8 @@ def test_a_body_too_large_is_a_413(admin_api, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     response = admin_api.call("PATCH", "me/organisations/alpine-hydrogen-valley/", {"description_en": "x" * 2000})
     problem(response, 413)
+
+
+def test_json_nested_too_deeply_is_a_400(admin_api):
+    body = problem(admin_api.call("PATCH", "me/organisations/alpine-hydrogen-valley/", raw="[" * 100_000), 400)
+    assert body["code"] == "parse_error"
