@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "ejrc.partnering",
     "ejrc.knowledge",
     "ejrc.meetings",
+    "ejrc.api",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,6 +59,9 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "rules.apps.AutodiscoverRulesConfig",
     "csp",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
@@ -271,6 +275,43 @@ EJRC_PROFILE_CONFIRM_DAYS = int(os.environ.get("EJRC_PROFILE_CONFIRM_DAYS", "365
 # Partner matching compares descriptions with the sentence model of the `semantic` extra when it
 # is installed; EJRC_SEMANTIC_MATCHING=0 forces the TF-IDF-like fallback.
 EJRC_SEMANTIC_MATCHING = None if "EJRC_SEMANTIC_MATCHING" not in os.environ else env_bool("EJRC_SEMANTIC_MATCHING")
+
+# The REST API (ejrc.api, /api/v1/): tokens or the session, JSON in and out, problem documents
+# for every error, rate limits per token in the cache (EJRC_API_RATES: "token", "session" and
+# "anonymous", e.g. "600/min"; EJRC_API_RATE_<NAME> overrides one).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["ejrc.api.authentication.TokenAuthentication",
+                                       "rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["ejrc.api.throttling.ApiRateThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["ejrc.api.negotiation.JsonParser"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "ejrc.api.negotiation.JsonOnly",
+    "DEFAULT_SCHEMA_CLASS": "ejrc.api.schema.ApiSchema",
+    "EXCEPTION_HANDLER": "ejrc.api.problems.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+EJRC_API_RATES = {name: os.environ[f"EJRC_API_RATE_{name.upper()}"]
+                  for name in ("token", "session", "anonymous") if os.environ.get(f"EJRC_API_RATE_{name.upper()}")}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "EU-Japan Regional Cooperation API",
+    "DESCRIPTION": "Organisations, places, opportunities and events of the EU-Japan regional cooperation "
+                   "platform, and the caller's own organisations and opportunities. See the README.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "OrganisationKindEnum": "ejrc.directory.models.OrganisationKind",
+        "LabelKindEnum": "ejrc.directory.models.Label.Kind",
+        "SessionKindEnum": "ejrc.events.models.SessionKind",
+        "OpportunityKindEnum": "ejrc.partnering.models.OpportunityKind",
+    },
+    "SWAGGER_UI_DIST": "SIDECAR",  # vendored files (drf-spectacular-sidecar), no CDN
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+}
 
 LOGGING = {
     "version": 1,

@@ -13,6 +13,7 @@ urlpatterns = [
     path("media/<path:path>", serve_media, name="media"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path("api/v1/", include("ejrc.api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("helpdesk/", include("ejrc.helpdesk.urls")),
     path("tasks/failed/", failed_tasks, name="failed-tasks"),
     path("tasks/failed/<int:pk>/retry/", retry_failed_task, name="failed-task-retry"),
+    path("account/api-tokens/", include("ejrc.api.urls_tokens")),
     path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -30,10 +30,28 @@ class Row:
     method: str = "GET"
     data: Callable = lambda world: {}
     label: str = ""
+    # API rows: "token" sends each role's own personal API token, "session" signs in as on the
+    # site; ``data(world)`` is then the JSON body. See ``api_request``.
+    api: str = ""
 
     @property
     def id(self):
         return f"{self.method} {self.name}{f' ({self.label})' if self.label else ''}"
+
+
+def api_request(client, row, url, person, world):
+    """An API call of ``row`` as ``person``: with a fresh token of theirs, or their session."""
+    import json
+
+    from ejrc.api.domain.tokens import create_token
+
+    headers = {}
+    if person is not None and row.api == "token":
+        headers["HTTP_AUTHORIZATION"] = "Bearer " + create_token(actor=person, name="matrix").secret
+    elif person is not None:
+        client.force_login(person)
+    body = json.dumps(row.data(world)) if row.method not in ("GET", "DELETE") else ""
+    return client.generic(row.method, url, body, content_type="application/json", **headers)
 
 
 def only(status, *roles, anonymous=LOGIN, others=404):

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from authz.matrix import LOGIN, ROLES, collect, exemption_for
+from authz.matrix import LOGIN, ROLES, api_request, collect, exemption_for
 
 MATRIX = collect()
 
@@ -39,10 +39,13 @@ def test_every_row_names_a_view():
 @pytest.mark.parametrize("row", MATRIX.rows, ids=lambda row: row.id)
 def test_matrix(client, world, row, role):
     person = world.people[role]
-    if person is not None:
-        client.force_login(person)
     url = reverse(row.name, kwargs=row.kwargs(world))
-    response = client.post(url, row.data(world)) if row.method == "POST" else client.get(url)
+    if row.api:
+        response = api_request(client, row, url, person, world)
+    else:
+        if person is not None:
+            client.force_login(person)
+        response = client.post(url, row.data(world)) if row.method == "POST" else client.get(url)
     response.close()  # a file response keeps its file open until closed
     expected = row.expect[role]
     if expected == LOGIN:
