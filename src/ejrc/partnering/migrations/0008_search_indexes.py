@@ -9,7 +9,7 @@ _directory = importlib.import_module("ejrc.directory.migrations.0007_search_inde
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partnering", "0006_match_keys"),
+        ("partnering", "0007_semantic_embeddings_and_matching_profiles"),
         ("directory", "0007_search_indexes"),
     ]
 
