@@ -34,6 +34,7 @@ from .moves import forced_moves, limit_moves, moves_phase
 from .portfolio import DEFAULT_METHODS, race_break_methods
 from .schedule import Schedule, Status, breaks_per_participant, held_weight, move_cost, schedule_to_json
 from .slot_model import SlotModel
+from .starts import all_held, any_schedule, fewer_breaks_same_meetings
 from .tables import assign_tables
 
 #: Above this many meetings (when not all are required) the whole-instance model gives way
@@ -134,7 +135,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
             settings=settings,
         )
 
-    everything, lower_moves = _all_held(instance, best, budget, settings)
+    everything, lower_moves = all_held(instance, best, budget, settings)
     if everything is not None:
         # Every request fits: the weight is proven, and the break phase is that of an
         # all-required instance, with its much tighter model (zero-weight meetings
@@ -176,7 +177,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     else:
         # No schedule yet (the greedy one breaks the fairness bound): the rest of the time
         # goes to finding one, rather than giving up at half time.
-        found, best = _any_schedule(instance, budget, settings, fraction=0.6)
+        found, best = any_schedule(instance, budget, settings, fraction=0.6)
         return _best_so_far(best) if found != cp_model.INFEASIBLE else Schedule(status=Status.INFEASIBLE)
     weight_proven = status == cp_model.OPTIMAL
     if weight_proven:
@@ -191,7 +192,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
         budget.monitor.update(improved=True, moves=lower_moves, lower_bound_moves=lower_moves)
     else:
         best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
-    best = _fewer_breaks_same_meetings(instance, best, budget, settings)
+    best = fewer_breaks_same_meetings(instance, best, budget, settings)
     return _break_phase(
         instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget,
         settings=settings, lower_moves=lower_moves, moves_settled=True,
@@ -205,31 +206,6 @@ def _weight_bound(bound, scale, total):
         return total
     return total - max(0, math.ceil((bound - scale + 1) / scale - 1e-6))
 
-
-def _all_held(instance, greedy, budget, settings):
-    """``(schedule, lower_moves)``: a schedule holding every meeting, found within a fifth
-    of the time, or ``(None, None)``. When re-planning it has the fewest moves it could
-    find, and ``lower_moves`` is their proven minimum (None when not proved)."""
-    if budget.stopped():
-        return None, None
-    model = SlotModel(instance, required=range(len(instance.meetings)))
-    replanning = instance.has_moves()
-    if replanning:
-        model.add_hint(greedy)
-        model.model.minimize(model.moves)
-    solver = make_solver(budget.share(0.2), workers=settings.workers, seed=settings.seed)
-    status = budget.monitor.solve(solver, model.model)
-    if status not in FOUND:
-        return None, None
-    found = model.slot_assignment(solver)
-    if not replanning:
-        return found, None
-    # Schedules that hold less weight do not count; with zero-weight meetings, some do.
-    proved = status == cp_model.OPTIMAL and all(meeting.weight > 0 for meeting in instance.meetings)
-    lower = move_cost(instance, found) if proved else None
-    if lower is not None:
-        budget.monitor.update(improved=True, moves=lower, lower_bound_moves=lower)
-    return found, lower
 
 
 def _best_so_far(slot_of, upper=None):
@@ -273,7 +249,7 @@ def _break_phase(
             return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
         # Briefly: most instances yield one in a second, and a hard one is better left to
         # the race, which may find the optimum outright.
-        found, best = _any_schedule(instance, budget, settings, fraction=0.3, at_most=2.0)
+        found, best = any_schedule(instance, budget, settings, fraction=0.3, at_most=2.0)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         start_is_valid = best is not None
@@ -316,7 +292,7 @@ def _break_phase(
     if found is not None:
         best, start_is_valid = found, True
     if not start_is_valid:
-        found, best = _any_schedule(instance, budget, settings)
+        found, best = any_schedule(instance, budget, settings)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         if best is None:
@@ -370,38 +346,3 @@ def _anneal_then_improve(instance, best, lower, budget, settings):
 def _proven_floor(bound):
     """A solver's bound on breaks as a whole number (None when it proved nothing finite)."""
     return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
-
-
-def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None):
-    """``(status, schedule)``: a valid schedule found within ``fraction`` of the time left
-    once the model is built (at most ``at_most`` seconds), or a proof that none exists."""
-    if budget.stopped():
-        return cp_model.UNKNOWN, None
-    model = SlotModel(instance)
-    seconds = budget.share(fraction, at_most=at_most)
-    solver = make_solver(seconds, workers=settings.workers, seed=settings.seed)
-    status = budget.monitor.solve(solver, model.model)
-    if status in FOUND:
-        return status, model.slot_assignment(solver)
-    return status, None
-
-
-def _fewer_breaks_same_meetings(instance, slot_of, budget, settings):
-    """Rearrange the meetings held in ``slot_of`` (all of them required) for fewer breaks,
-    moving published meetings no more than ``slot_of`` does.
-
-    With the held set fixed, every participant's number of busy slots is known, which makes
-    the break model much tighter than with optional meetings; the result is a strong start
-    for the full break phase, which may still swap meetings of equal weight."""
-    if budget.stopped():
-        return slot_of
-    held = sorted(slot_of)
-    model = SlotModel(instance, free=held, required=held)
-    limit_moves(model, instance, move_cost(instance, slot_of))
-    model.add_hint(slot_of)
-    model.model.minimize(model.total_breaks)
-    solver = make_solver(budget.share(0.4), workers=settings.workers, seed=settings.seed, core=True)
-    # (Its bound holds for this held set only: not a bound to report.)
-    if budget.monitor.solve(solver, model.model, report=lambda value, _: {"breaks": round(value)}) in FOUND:
-        return model.slot_assignment(solver)
-    return slot_of
