@@ -38,7 +38,9 @@ def test_nothing_changed_keeps_every_published_meeting_in_place():
     first = _event_and_schedule()[1]
     again = _solve(published, seconds=5)
     assert (again["moved"], again["dropped"], again["total_moves"], again["lower_bound_moves"]) == ([], [], 0, 0)
-    assert again["total_weight"] == first["total_weight"]
+    # (Under load the first solve may not reach the best weight; the re-plan may add to it,
+    # without moving anything.)
+    assert again["total_weight"] >= first["total_weight"]
     places = lambda result: {(row["meeting"], row["slot"], row["table"]) for row in result["assignments"]}  # noqa: E731
     assert places(published_as_schedule(published)) <= places(again)
 

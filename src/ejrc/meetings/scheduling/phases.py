@@ -34,11 +34,15 @@ from .moves import forced_moves, limit_moves, moves_phase
 from .portfolio import DEFAULT_METHODS, race_break_methods
 from .schedule import Schedule, Status, breaks_per_participant, held_weight, move_cost, schedule_to_json
 from .slot_model import SlotModel
+from .starts import all_held, any_schedule, fewer_breaks_same_meetings
 from .tables import assign_tables
 
 #: Above this many meetings (when not all are required) the whole-instance model gives way
 #: to neighbourhood search: its LP alone would eat the time limit.
 LARGE_INSTANCE_MEETINGS = 600
+
+#: The weight phase searches with a core-guided worker beside the LP one (see phase 1).
+WEIGHT_BY_CORES = True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,7 +135,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
             settings=settings,
         )
 
-    everything, lower_moves = _all_held(instance, best, budget, settings)
+    everything, lower_moves = all_held(instance, best, budget, settings)
     if everything is not None:
         # Every request fits: the weight is proven, and the break phase is that of an
         # all-required instance, with its much tighter model (zero-weight meetings
@@ -150,10 +154,17 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     # Re-planning: weight first, then moves, in one objective (``scale`` exceeds any move
     # cost), so that the weight phase does not wander from the published places.
     scale = instance.published_cost() + 1 if instance.has_moves() else 1
-    phase1.model.maximize(scale * phase1.weight - phase1.moves if scale > 1 else phase1.weight)
-    solver = make_solver(budget.share(0.5), workers=settings.workers, seed=settings.seed)
-    budget.monitor.update(phase="weight")
+    # Stated as the weight left out, a sum of few non-zero penalties when most requests fit:
+    # core-guided search proves it where LP search stalls (forumt-14 with 10% precedences
+    # and fixed meetings, no fairness bound: 235 proved in 0.4 s, against 233 of a bound of
+    # 235 in 15 s). With a fairness bound it measured no better, and with moves in the
+    # objective (re-planning) worse (a 24-participant re-plan: weight bound 144 for 119 held,
+    # against 119 proved), so LP search stays there.
     total = instance.total_weight()
+    phase1.model.minimize(scale * (total - phase1.weight) + (phase1.moves if scale > 1 else 0))
+    cores = WEIGHT_BY_CORES and instance.max_break_spread is None and scale == 1
+    solver = make_solver(budget.share(0.5), workers=settings.workers, seed=settings.seed, core=cores)
+    budget.monitor.update(phase="weight")
     status = budget.monitor.solve(
         solver, phase1.model, report=lambda value, bound: _weight_figures(value, bound, total, scale)
     )
@@ -166,13 +177,13 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
     else:
         # No schedule yet (the greedy one breaks the fairness bound): the rest of the time
         # goes to finding one, rather than giving up at half time.
-        found, best = _any_schedule(instance, budget, settings, fraction=0.6)
+        found, best = any_schedule(instance, budget, settings, fraction=0.6)
         return _best_so_far(best) if found != cp_model.INFEASIBLE else Schedule(status=Status.INFEASIBLE)
     weight_proven = status == cp_model.OPTIMAL
     if weight_proven:
         upper = held_weight(instance, best)
     else:
-        upper = min(total, _weight_bound(solver.best_objective_bound, scale))
+        upper = min(total, _weight_bound(solver.best_objective_bound, scale, total))
     budget.monitor.update(improved=True, held_weight=held_weight(instance, best), upper_bound_weight=upper)
     if budget.stopped():
         return _best_so_far(best, upper=upper)
@@ -181,42 +192,20 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
         budget.monitor.update(improved=True, moves=lower_moves, lower_bound_moves=lower_moves)
     else:
         best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
-    best = _fewer_breaks_same_meetings(instance, best, budget, settings)
+    best = fewer_breaks_same_meetings(instance, best, budget, settings)
     return _break_phase(
         instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget,
         settings=settings, lower_moves=lower_moves, moves_settled=True,
     )  # fmt: skip
 
 
-def _weight_bound(bound, scale):
-    """The weight bound implied by a bound on ``scale * weight - moves`` (moves < scale)."""
-    return math.floor((bound + scale - 1) / scale + 1e-6)
+def _weight_bound(bound, scale, total):
+    """The weight bound implied by a lower bound on ``scale * (total - weight) + moves``
+    (moves < scale)."""
+    if not math.isfinite(bound):
+        return total
+    return total - max(0, math.ceil((bound - scale + 1) / scale - 1e-6))
 
-
-def _all_held(instance, greedy, budget, settings):
-    """``(schedule, lower_moves)``: a schedule holding every meeting, found within a fifth
-    of the time, or ``(None, None)``. When re-planning it has the fewest moves it could
-    find, and ``lower_moves`` is their proven minimum (None when not proved)."""
-    if budget.stopped():
-        return None, None
-    model = SlotModel(instance, required=range(len(instance.meetings)))
-    replanning = instance.has_moves()
-    if replanning:
-        model.add_hint(greedy)
-        model.model.minimize(model.moves)
-    solver = make_solver(budget.share(0.2), workers=settings.workers, seed=settings.seed)
-    status = budget.monitor.solve(solver, model.model)
-    if status not in FOUND:
-        return None, None
-    found = model.slot_assignment(solver)
-    if not replanning:
-        return found, None
-    # Schedules that hold less weight do not count; with zero-weight meetings, some do.
-    proved = status == cp_model.OPTIMAL and all(meeting.weight > 0 for meeting in instance.meetings)
-    lower = move_cost(instance, found) if proved else None
-    if lower is not None:
-        budget.monitor.update(improved=True, moves=lower, lower_bound_moves=lower)
-    return found, lower
 
 
 def _best_so_far(slot_of, upper=None):
@@ -226,8 +215,8 @@ def _best_so_far(slot_of, upper=None):
 
 
 def _weight_figures(value, bound, total, scale):
-    weight = _weight_bound(value, scale)  # (moves < scale: the weight of the incumbent)
-    return {"held_weight": weight, "upper_bound_weight": min(total, _weight_bound(bound, scale))}
+    held = total - math.floor(value / scale + 1e-6)  # (moves < scale)
+    return {"held_weight": held, "upper_bound_weight": _weight_bound(bound, scale, total)}
 
 
 def _break_figures(value, bound):
@@ -260,7 +249,7 @@ def _break_phase(
             return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
         # Briefly: most instances yield one in a second, and a hard one is better left to
         # the race, which may find the optimum outright.
-        found, best = _any_schedule(instance, budget, settings, fraction=0.3, at_most=2.0)
+        found, best = any_schedule(instance, budget, settings, fraction=0.3, at_most=2.0)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         start_is_valid = best is not None
@@ -303,7 +292,7 @@ def _break_phase(
     if found is not None:
         best, start_is_valid = found, True
     if not start_is_valid:
-        found, best = _any_schedule(instance, budget, settings)
+        found, best = any_schedule(instance, budget, settings)
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         if best is None:
@@ -357,38 +346,3 @@ def _anneal_then_improve(instance, best, lower, budget, settings):
 def _proven_floor(bound):
     """A solver's bound on breaks as a whole number (None when it proved nothing finite)."""
     return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
-
-
-def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None):
-    """``(status, schedule)``: a valid schedule found within ``fraction`` of the time left
-    once the model is built (at most ``at_most`` seconds), or a proof that none exists."""
-    if budget.stopped():
-        return cp_model.UNKNOWN, None
-    model = SlotModel(instance)
-    seconds = budget.share(fraction, at_most=at_most)
-    solver = make_solver(seconds, workers=settings.workers, seed=settings.seed)
-    status = budget.monitor.solve(solver, model.model)
-    if status in FOUND:
-        return status, model.slot_assignment(solver)
-    return status, None
-
-
-def _fewer_breaks_same_meetings(instance, slot_of, budget, settings):
-    """Rearrange the meetings held in ``slot_of`` (all of them required) for fewer breaks,
-    moving published meetings no more than ``slot_of`` does.
-
-    With the held set fixed, every participant's number of busy slots is known, which makes
-    the break model much tighter than with optional meetings; the result is a strong start
-    for the full break phase, which may still swap meetings of equal weight."""
-    if budget.stopped():
-        return slot_of
-    held = sorted(slot_of)
-    model = SlotModel(instance, free=held, required=held)
-    limit_moves(model, instance, move_cost(instance, slot_of))
-    model.add_hint(slot_of)
-    model.model.minimize(model.total_breaks)
-    solver = make_solver(budget.share(0.4), workers=settings.workers, seed=settings.seed, core=True)
-    # (Its bound holds for this held set only: not a bound to report.)
-    if budget.monitor.solve(solver, model.model, report=lambda value, _: {"breaks": round(value)}) in FOUND:
-        return model.slot_assignment(solver)
-    return slot_of
