@@ -81,7 +81,7 @@ def run(world):
 
 def placement(world):
     return {"placement": Placement.objects.get(run_id=run(world)["pk"]).pk,
-            "slot": _event(world).b2b_slots.last().pk, "table": 2}
+            "slot": _event(world).b2b_slots.last().number, "table": 2}
 
 
 ORGANISER = ("organiser",)

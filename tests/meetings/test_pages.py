@@ -64,7 +64,7 @@ def test_the_organiser_runs_edits_and_publishes(client, event, four, organiser, 
     assert progress["HX-Refresh"] == "true"
     placement = Placement.objects.get(run=run)
     other = event.b2b_slots.exclude(pk=placement.slot_id).first()
-    client.post(url("edit", event, pk=run.pk), {"placement": placement.pk, "slot": other.pk, "table": 2})
+    client.post(url("edit", event, pk=run.pk), {"placement": placement.pk, "slot": other.number, "table": 2})
     placement.refresh_from_db()
     assert (placement.slot, placement.table) == (other, 2)
     response = client.post(url("publish", event, pk=run.pk), {"version": 0})

@@ -60,8 +60,9 @@ def run_list(request, event):
 
 @permission_required("meetings.manage_run", load=load.run)
 def run_page(request, run):
-    number = request.GET.get("slot", "")
-    return render(request, "meetings/run.html", draft_context(run, int(number) if number.isdigit() else None))
+    number, page = request.GET.get("slot", ""), request.GET.get("page", "")
+    return render(request, "meetings/run.html", draft_context(
+        run, int(number) if number.isdigit() else None, int(page) if page.isdigit() else 1))
 
 
 @permission_required("meetings.manage_run", load=load.run)
@@ -99,7 +100,7 @@ def edit(request, run):
             warnings = draft.swap(actor=request.user, run=run, first=first, confirmed=confirmed,
                                   second=_placement(run, int(request.POST["swap_with"])))
         else:
-            slot = Slot.objects.get(event=run.event, pk=int(request.POST.get("slot") or 0))
+            slot = Slot.objects.get(event=run.event, number=int(request.POST.get("slot") or 0))
             table = int(request.POST.get("table") or 0) or None
             warnings = draft.move(actor=request.user, run=run, placement=first, slot=slot, table=table,
                                   confirmed=confirmed)
