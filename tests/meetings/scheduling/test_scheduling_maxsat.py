@@ -15,9 +15,10 @@ from .test_scheduling_properties import SETTINGS, brute_force
 
 
 @st.composite
-def required_instances(draw):
+def required_instances(draw, extended=False):
     """Small all-required instances that mostly have schedules, often with breaks: few
-    restrictions, many meetings per participant."""
+    restrictions, many meetings per participant. ``extended``: with online meetings and
+    interpreters, and published meetings that may not move."""
     slots = draw(st.integers(4, 5))
     people = draw(st.integers(4, 5))
     meetings = []
@@ -27,11 +28,14 @@ def required_instances(draw):
             "session": draw(st.sampled_from(["any"] * 8 + ["morning", "afternoon"])),
             "fixed_slot": draw(st.sampled_from([None] * 12 + list(range(1, slots + 1)))),
         }
+        if extended:
+            extra |= {"online": draw(st.booleans()), "interpreter": draw(st.booleans())}
+            extra["published_slot"] = draw(st.sampled_from([None] * 4 + list(range(1, slots + 1))))
         meetings.append((sorted(draw(st.permutations(range(1, people + 1)))[:size]), extra))
     if draw(st.booleans()):
         meetings[-1][1]["after"] = [1]
     away = {p: draw(st.sampled_from([[]] * 3 + [[s] for s in range(1, slots + 1)])) for p in range(1, people + 1)}
-    return make_instance(
+    data = make_instance(
         slots,
         people,
         meetings,
@@ -41,6 +45,11 @@ def required_instances(draw):
         require_all=True,
         spread=draw(st.sampled_from([None, 0, 1, 2])),
     )
+    if extended:
+        data["allow_moves"] = False
+        for slot in data["slots"]:
+            slot["interpreters"] = draw(st.sampled_from([None, 1, 2]))
+    return data
 
 
 def _maxsat(instance):
@@ -50,7 +59,7 @@ def _maxsat(instance):
 
 
 @settings(SETTINGS, max_examples=80)
-@given(required_instances())
+@given(required_instances() | required_instances(extended=True))
 def test_maxsat_optimum_matches_brute_force(data):
     instance = parse_instance(data)
     expected = brute_force(instance)
@@ -70,7 +79,7 @@ def test_maxsat_optimum_matches_brute_force(data):
 
 
 @settings(SETTINGS, max_examples=15)
-@given(required_instances())
+@given(required_instances() | required_instances(extended=True))
 def test_solve_with_maxsat_alone_matches_brute_force(data):
     instance = parse_instance(data)
     expected = brute_force(instance)

@@ -46,7 +46,7 @@ def solve_large(instance, budget, *, workers=2, seed=0):
     search.report(upper_bound_weight=upper, lower_bound_moves=lower_moves)
     annealing_from = budget.point(0.7)
     while budget.until(annealing_from) > 0:
-        if search.score() == (upper, -lower_moves, 0):
+        if search.score() == (upper, -(lower_moves or 0), 0):
             break
         search.step(min(3.0, budget.until(annealing_from)))
     # The rest of the time goes to breaks alone: annealing keeps the meetings held.
@@ -59,7 +59,8 @@ def solve_large(instance, budget, *, workers=2, seed=0):
     if instance.require_all_meetings and len(current) < len(instance.meetings):
         return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper)
     weight, breaks = held_weight(instance, current), sum(breaks_per_participant(instance, current))
-    optimal = weight == upper and breaks == 0 and move_cost(instance, current) == lower_moves
+    moves_proven = not instance.has_moves() or move_cost(instance, current) == lower_moves
+    optimal = weight == upper and breaks == 0 and moves_proven
     return Schedule(
         status=Status.OPTIMAL if optimal else Status.FEASIBLE,
         slot_of=current,
@@ -71,9 +72,12 @@ def solve_large(instance, budget, *, workers=2, seed=0):
 
 def _booking_order(instance, selected):
     def key(m):
+        # Published meetings that can keep their place first (re-planning: they all fitted).
         meeting = instance.meetings[m]
         freedom = len(instance.allowed_slots(m))
-        return (m not in selected, -meeting.weight, meeting.fixed_slot is None, not meeting.published, freedom, m)
+        stays = meeting.published and instance.stay_cost(m, meeting.published_slot) == 0
+        stays = stays and meeting.published_slot in instance.allowed_slots(m)
+        return (not stays, m not in selected, -meeting.weight, meeting.fixed_slot is None, freedom, m)
 
     return sorted(range(len(instance.meetings)), key=key)
 
@@ -149,7 +153,10 @@ class NeighbourhoodSearch:
         instance = self.instance
         unbooked = [m for m in range(len(instance.meetings)) if m not in self.current]
         broken = [p for p, count in enumerate(self.breaks) if count]
-        if unbooked and (not broken or self.rng.random() < 0.6):
+        moved = self._moved() if instance.has_moves() else []
+        if moved and self.rng.random() < 0.5:
+            seeds = list(instance.meetings[self.rng.choice(moved)].participants)
+        elif unbooked and (not broken or self.rng.random() < 0.6):
             seeds = list(instance.meetings[self.rng.choice(unbooked)].participants)
         elif broken:
             seeds = [self.rng.choice(broken)]
@@ -165,6 +172,15 @@ class NeighbourhoodSearch:
             for m in instance.meetings_of[p]:
                 frontier.extend(q for q in instance.meetings[m].participants if q not in chosen)
         return chosen
+
+    def _moved(self):
+        """Published meetings away from their place (moved or dropped)."""
+        instance = self.instance
+        return [
+            m
+            for m, meeting in enumerate(instance.meetings)
+            if meeting.published and (m not in self.current or instance.stay_cost(m, self.current[m]))
+        ]
 
     def step(self, seconds):
         if seconds <= 0.1:

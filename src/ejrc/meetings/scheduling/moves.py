@@ -12,6 +12,9 @@ meetings share a participant or outnumber its tables or interpreters.
 """
 
 import math
+import time
+
+from ortools.sat.python import cp_model
 
 from .cpsat import FOUND, make_solver
 from .schedule import move_cost
@@ -21,9 +24,11 @@ from .slot_model import SlotModel
 def moves_phase(instance, best, *, weight, budget, settings, fraction=0.3):
     """``(schedule, lower bound)``: the least move cost found among schedules holding at
     least ``weight``, starting from ``best`` (a valid schedule)."""
+    if not instance.has_moves():
+        return best, forced_moves(instance)
     current = move_cost(instance, best)
     floor = forced_moves(instance)
-    if not instance.has_moves() or current <= floor or budget.stopped():
+    if current <= floor or budget.stopped():
         return best, min(floor, current)
     model = SlotModel(instance, breaks=False)
     if not instance.require_all_meetings:
@@ -40,7 +45,24 @@ def moves_phase(instance, best, *, weight, budget, settings, fraction=0.3):
         if move_cost(instance, found) <= current:
             best = found
         floor = max(floor, _ceil(solver.best_objective_bound))
-    return best, min(floor, move_cost(instance, best))
+    if status != cp_model.OPTIMAL and move_cost(instance, best) > floor and not budget.stopped():
+        best = _search_neighbourhoods(instance, best, floor, budget.share(fraction), settings, monitor)
+    floor = min(floor, move_cost(instance, best))
+    monitor.update(improved=True, moves=move_cost(instance, best), lower_bound_moves=floor)
+    return best, floor
+
+
+def _search_neighbourhoods(instance, best, floor, seconds, settings, monitor):
+    """Release the participants around moved meetings (and others), re-solve them with the
+    rest fixed, keep what holds as much weight with fewer moves (``large.py``'s search)."""
+    from .large import NeighbourhoodSearch  # (large.py builds on this module)
+
+    search = NeighbourhoodSearch(instance, best, settings.workers, settings.seed, monitor=monitor)
+    search.target = 60
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline - 0.1 and -search.score()[1] > floor and not monitor.stopped():
+        search.step(min(2.0, deadline - time.monotonic()))
+    return search.current
 
 
 def limit_moves(model, instance, limit):
@@ -58,9 +80,10 @@ def limit_moves(model, instance, limit):
 
 
 def forced_moves(instance):
-    """A proven lower bound on the move cost of every schedule (no solve)."""
+    """A proven lower bound on the move cost of every schedule (no solve); None when moves
+    are not allowed but some meeting is published (then the cost is not minimised)."""
     if not instance.has_moves():
-        return 0
+        return None if any(meeting.published for meeting in instance.meetings) else 0
     cost = 0
     by_slot = {}
     for m, meeting in enumerate(instance.meetings):

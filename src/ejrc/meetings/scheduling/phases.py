@@ -131,7 +131,7 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
             settings=settings,
         )
 
-    everything = _any_schedule(instance, budget, settings, fraction=0.2, all_held=True)[1]
+    everything, lower_moves = _all_held(instance, best, budget, settings)
     if everything is not None:
         # Every request fits: the weight is proven, and the break phase is that of an
         # all-required instance, with its much tighter model (zero-weight meetings
@@ -140,35 +140,83 @@ def _solve_whole(instance, greedy, greedy_is_valid, budget, settings):
             instance = dataclasses.replace(instance, require_all_meetings=True)
         upper = instance.total_weight()
         return _break_phase(
-            instance, everything, start_is_valid=True, upper=upper, weight_proven=True, budget=budget, settings=settings
-        )
+            instance, everything, start_is_valid=True, upper=upper, weight_proven=True, budget=budget,
+            settings=settings, lower_moves=lower_moves, moves_settled=lower_moves is not None,
+        )  # fmt: skip
     if budget.stopped():
         return _best_so_far(greedy.slot_of if greedy_is_valid else None)
     phase1 = SlotModel(instance, breaks=False)
     phase1.add_hint(best)
-    phase1.model.maximize(phase1.weight)
+    # Re-planning: weight first, then moves, in one objective (``scale`` exceeds any move
+    # cost), so that the weight phase does not wander from the published places.
+    scale = instance.published_cost() + 1 if instance.has_moves() else 1
+    phase1.model.maximize(scale * phase1.weight - phase1.moves if scale > 1 else phase1.weight)
     solver = make_solver(budget.share(0.5), workers=settings.workers, seed=settings.seed)
     budget.monitor.update(phase="weight")
-    status = budget.monitor.solve(solver, phase1.model, report=_weight_figures)
+    total = instance.total_weight()
+    status = budget.monitor.solve(
+        solver, phase1.model, report=lambda value, bound: _weight_figures(value, bound, total, scale)
+    )
     if status == cp_model.INFEASIBLE:
         return Schedule(status=Status.INFEASIBLE)
-    if status not in FOUND:
-        return _best_so_far(greedy.slot_of if greedy_is_valid else None)
-    best = phase1.slot_assignment(solver)
+    if status in FOUND:
+        best = phase1.slot_assignment(solver)
+    elif greedy_is_valid:
+        return _best_so_far(greedy.slot_of)
+    else:
+        # No schedule yet (the greedy one breaks the fairness bound): the rest of the time
+        # goes to finding one, rather than giving up at half time.
+        found, best = _any_schedule(instance, budget, settings, fraction=0.6)
+        return _best_so_far(best) if found != cp_model.INFEASIBLE else Schedule(status=Status.INFEASIBLE)
     weight_proven = status == cp_model.OPTIMAL
     if weight_proven:
         upper = held_weight(instance, best)
     else:
-        upper = min(instance.total_weight(), math.floor(solver.best_objective_bound + 1e-6))
+        upper = min(total, _weight_bound(solver.best_objective_bound, scale))
     budget.monitor.update(improved=True, held_weight=held_weight(instance, best), upper_bound_weight=upper)
     if budget.stopped():
         return _best_so_far(best, upper=upper)
-    best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
+    if weight_proven and scale > 1:
+        lower_moves = move_cost(instance, best)  # proved with the weight
+        budget.monitor.update(improved=True, moves=lower_moves, lower_bound_moves=lower_moves)
+    else:
+        best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
     best = _fewer_breaks_same_meetings(instance, best, budget, settings)
     return _break_phase(
         instance, best, start_is_valid=True, upper=upper, weight_proven=weight_proven, budget=budget,
-        settings=settings, lower_moves=lower_moves,
+        settings=settings, lower_moves=lower_moves, moves_settled=True,
     )  # fmt: skip
+
+
+def _weight_bound(bound, scale):
+    """The weight bound implied by a bound on ``scale * weight - moves`` (moves < scale)."""
+    return math.floor((bound + scale - 1) / scale + 1e-6)
+
+
+def _all_held(instance, greedy, budget, settings):
+    """``(schedule, lower_moves)``: a schedule holding every meeting, found within a fifth
+    of the time, or ``(None, None)``. When re-planning it has the fewest moves it could
+    find, and ``lower_moves`` is their proven minimum (None when not proved)."""
+    if budget.stopped():
+        return None, None
+    model = SlotModel(instance, required=range(len(instance.meetings)))
+    replanning = instance.has_moves()
+    if replanning:
+        model.add_hint(greedy)
+        model.model.minimize(model.moves)
+    solver = make_solver(budget.share(0.2), workers=settings.workers, seed=settings.seed)
+    status = budget.monitor.solve(solver, model.model)
+    if status not in FOUND:
+        return None, None
+    found = model.slot_assignment(solver)
+    if not replanning:
+        return found, None
+    # Schedules that hold less weight do not count; with zero-weight meetings, some do.
+    proved = status == cp_model.OPTIMAL and all(meeting.weight > 0 for meeting in instance.meetings)
+    lower = move_cost(instance, found) if proved else None
+    if lower is not None:
+        budget.monitor.update(improved=True, moves=lower, lower_bound_moves=lower)
+    return found, lower
 
 
 def _best_so_far(slot_of, upper=None):
@@ -177,8 +225,9 @@ def _best_so_far(slot_of, upper=None):
     return Schedule(status=Status.FEASIBLE, slot_of=slot_of, upper_bound_weight=upper)
 
 
-def _weight_figures(value, bound):
-    return {"held_weight": round(value), "upper_bound_weight": math.floor(bound + 1e-6)}
+def _weight_figures(value, bound, total, scale):
+    weight = _weight_bound(value, scale)  # (moves < scale: the weight of the incumbent)
+    return {"held_weight": weight, "upper_bound_weight": min(total, _weight_bound(bound, scale))}
 
 
 def _break_figures(value, bound):
@@ -195,10 +244,13 @@ def _break_model(instance, weight, moves):
     return model
 
 
-def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget, settings, lower_moves=None):
+def _break_phase(
+    instance, best, *, start_is_valid, upper, weight_proven, budget, settings, lower_moves=None, moves_settled=False
+):
     """Phase 2, from schedule ``best`` (``start_is_valid``: whether it meets every hard
     constraint), with weight bound ``upper`` (``weight_proven``: reached by ``best``).
-    ``lower_moves``: the moves phase's bound, when it has run (else it runs here first).
+    ``lower_moves``: the moves phase's bound, when it has run (``moves_settled``; else it
+    runs here first).
 
     When ``best`` is not a valid schedule, a plain feasibility solve looks for one first:
     core search finds no schedule until it has proved its bound."""
@@ -212,8 +264,9 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
         if found == cp_model.INFEASIBLE:
             return Schedule(status=Status.INFEASIBLE)
         start_is_valid = best is not None
-    if start_is_valid and lower_moves is None:
+    if start_is_valid and not moves_settled:
         best, lower_moves = moves_phase(instance, best, weight=held_weight(instance, best), budget=budget, settings=settings)
+        moves_settled = True
     if budget.stopped():
         schedule = _best_so_far(best if start_is_valid else None, upper=upper)
         schedule.lower_bound_moves = lower_moves
@@ -255,14 +308,16 @@ def _break_phase(instance, best, *, start_is_valid, upper, weight_proven, budget
             return Schedule(status=Status.INFEASIBLE)
         if best is None:
             return Schedule(status=Status.UNKNOWN, upper_bound_weight=upper, lower_bound_breaks=lower)
-    if lower_moves is None:
+    if not moves_settled and instance.has_moves():
         # The break phase found the first schedule: its move cost is proven minimal only
         # if it meets the forced bound.
         lower_moves = min(forced_moves(instance), move_cost(instance, best))
+    elif not moves_settled:
+        lower_moves = forced_moves(instance)
     if status != cp_model.OPTIMAL and not budget.stopped():
         best, lower = _anneal_then_improve(instance, best, lower, budget, settings)
     breaks = sum(breaks_per_participant(instance, best))
-    moves_proven = lower_moves >= move_cost(instance, best)
+    moves_proven = not instance.has_moves() or lower_moves >= move_cost(instance, best)
     optimal = weight_proven and moves_proven and lower is not None and lower >= breaks
     return Schedule(
         status=Status.OPTIMAL if optimal else Status.FEASIBLE,
@@ -304,13 +359,12 @@ def _proven_floor(bound):
     return max(0, math.ceil(bound - 1e-6)) if math.isfinite(bound) else None
 
 
-def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None, all_held=False):
-    """``(status, schedule)``: a valid schedule (holding every meeting if ``all_held``)
-    found within ``fraction`` of the time left once the model is built (at most
-    ``at_most`` seconds), or a proof that none exists."""
+def _any_schedule(instance, budget, settings, fraction=1.0, at_most=None):
+    """``(status, schedule)``: a valid schedule found within ``fraction`` of the time left
+    once the model is built (at most ``at_most`` seconds), or a proof that none exists."""
     if budget.stopped():
         return cp_model.UNKNOWN, None
-    model = SlotModel(instance, required=range(len(instance.meetings)) if all_held else ())
+    model = SlotModel(instance)
     seconds = budget.share(fraction, at_most=at_most)
     solver = make_solver(seconds, workers=settings.workers, seed=settings.seed)
     status = budget.monitor.solve(solver, model.model)
@@ -334,6 +388,7 @@ def _fewer_breaks_same_meetings(instance, slot_of, budget, settings):
     model.add_hint(slot_of)
     model.model.minimize(model.total_breaks)
     solver = make_solver(budget.share(0.4), workers=settings.workers, seed=settings.seed, core=True)
-    if budget.monitor.solve(solver, model.model, report=_break_figures) in FOUND:
+    # (Its bound holds for this held set only: not a bound to report.)
+    if budget.monitor.solve(solver, model.model, report=lambda value, _: {"breaks": round(value)}) in FOUND:
         return model.slot_assignment(solver)
     return slot_of
