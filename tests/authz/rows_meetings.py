@@ -81,7 +81,7 @@ def run(world):
 
 def placement(world):
     return {"placement": Placement.objects.get(run_id=run(world)["pk"]).pk,
-            "slot": _event(world).b2b_slots.last().pk, "table": 2}
+            "slot": _event(world).b2b_slots.last().number, "table": 2}
 
 
 ORGANISER = ("organiser",)
@@ -123,6 +123,10 @@ ROWS = [
     Row("meetings:edit", only(302, *ORGANISER), kwargs=run, method="POST", data=placement),
     Row("meetings:publish", only(302, *ORGANISER), kwargs=run, method="POST", data=lambda world: {"version": 0}),
     Row("meetings:responsiveness", only(200, *ORGANISER), kwargs=event),
+    Row("meetings:organiser-meeting", only(302, *ORGANISER), kwargs=event, method="POST",
+        data=lambda world: {"first": _participant(world, "member").pk, "second": _participant(world, "other_member").pk}),
+    Row("meetings:interpreters", only(302, *ORGANISER), kwargs=event, method="POST",
+        data=lambda world: {f"slot-{_event(world).b2b_slots.first().pk}": "2"}),
     Row("meetings:table-plan", only(200, *ORGANISER), kwargs=event),
     Row("meetings:check-in", only(200, *ORGANISER), kwargs=event),
     Row("meetings:check-in-one", only(200, *ORGANISER), kwargs=meeting, method="POST",

@@ -64,7 +64,7 @@ def test_the_organiser_runs_edits_and_publishes(client, event, four, organiser, 
     assert progress["HX-Refresh"] == "true"
     placement = Placement.objects.get(run=run)
     other = event.b2b_slots.exclude(pk=placement.slot_id).first()
-    client.post(url("edit", event, pk=run.pk), {"placement": placement.pk, "slot": other.pk, "table": 2})
+    client.post(url("edit", event, pk=run.pk), {"placement": placement.pk, "slot": other.number, "table": 2})
     placement.refresh_from_db()
     assert (placement.slot, placement.table) == (other, 2)
     response = client.post(url("publish", event, pk=run.pk), {"version": 0})
@@ -140,3 +140,16 @@ def test_check_in_on_the_day(client, event, four, organiser):
     assert row.status_code == 200
     meeting.refresh_from_db()
     assert meeting.attendance == "no_show"
+
+
+def test_organisers_add_a_meeting_and_set_interpreters_per_slot(client, event, four, organiser):
+    client.force_login(organiser)
+    client.post(url("organiser-meeting", event), {"first": four[0].pk, "second": four[1].pk, "interpreter": "1"})
+    meeting = Meeting.objects.get()
+    assert meeting.request.by_organiser == organiser and meeting.request.interpreter
+    again = client.post(url("organiser-meeting", event), {"first": four[0].pk, "second": four[1].pk}, follow=True)
+    assert "already a request" in again.content.decode()
+    slot = event.b2b_slots.first()
+    client.post(url("interpreters", event), {f"slot-{slot.pk}": "3"})
+    slot.refresh_from_db()
+    assert slot.interpreters == 3

@@ -1,6 +1,7 @@
 """A participant's agenda of meetings, as rows, an iCalendar file and a printable PDF, and the
 organiser's table plan (one PDF page per slot). Fixed queries whatever the number of meetings."""
 
+import datetime as dt
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -42,6 +43,25 @@ def agenda_of(participant):
     return [AgendaRow(m, m.slot, others.get(m.pk, [])) for m in meetings]
 
 
+def agendas_of(event):
+    """Every participant's agenda at once, {participant id: rows} (2 queries), for the mails."""
+    meetings = {m.pk: m for m in Meeting.objects.filter(event=event, status=MeetingStatus.ACTIVE, slot__isnull=False)
+                .select_related("slot", "request")}
+    seats = {}
+    for seat in Seat.objects.filter(meeting__in=list(meetings)).select_related(
+            "participant__user", "participant__organisation"):
+        seats.setdefault(seat.meeting_id, []).append(seat.participant)
+    agendas = {}
+    for meeting_id, people in seats.items():
+        meeting = meetings[meeting_id]
+        for person in people:
+            agendas.setdefault(person.pk, []).append(
+                AgendaRow(meeting, meeting.slot, [p for p in people if p.pk != person.pk]))
+    for rows in agendas.values():
+        rows.sort(key=lambda row: row.slot.number)
+    return agendas, {p.pk: p for people in seats.values() for p in people}
+
+
 def _who(row):
     return ", ".join(f"{p.user} ({localized(p.organisation, 'name')})" for p in row.counterparts)
 
@@ -63,7 +83,9 @@ def agenda_calendar(event, participant, rows):
         if row.meeting.request.interpreter:
             entry.add("description", _("An interpreter joins this meeting."))
         calendar.add_component(entry)
-    calendar.add_missing_timezones()
+    # Only the event's own dates: the default span (1970-2038) costs ~0.1 s per file.
+    calendar.add_missing_timezones(first_date=event.starts_on - dt.timedelta(days=1),
+                                   last_date=event.ends_on + dt.timedelta(days=1))
     return calendar
 
 

@@ -8,7 +8,7 @@ once one wins and the other is told.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -85,6 +85,35 @@ def _apply(*, actor, run, changes, confirmed):
     return []
 
 
+CHUNK = 1000
+
+
+def _place(event_id, placements):
+    """Every meeting of the event to its (slot, table), its seats to their meeting's slot.
+
+    Emptied first, so that swapped meetings never meet the unique constraints half-way; then
+    ``UPDATE ... FROM (VALUES ...)`` a thousand meetings at a time and one statement for the
+    seats (Django's bulk_update builds a CASE per row: seconds at a few thousand meetings).
+    """
+    Meeting.objects.filter(event_id=event_id).update(slot=None, table=None)
+    Seat.objects.filter(meeting__event_id=event_id).update(slot=None)
+    meetings, seats = Meeting._meta.db_table, Seat._meta.db_table
+    # SQLite names a VALUES list's columns column1, column2...; PostgreSQL takes an alias list.
+    names = "v(id, slot, tab)" if connection.vendor == "postgresql" else "v"
+    key, slot, tab = ("v.id", "v.slot", "v.tab") if connection.vendor == "postgresql" else (
+        "v.column1", "v.column2", "v.column3")
+    cast = "::integer" if connection.vendor == "postgresql" else ""
+    with connection.cursor() as cursor:
+        for at in range(0, len(placements), CHUNK):
+            chunk = placements[at:at + CHUNK]
+            rows = ", ".join([f"(%s{cast}, %s{cast}, %s{cast})"] * len(chunk))
+            cursor.execute(f'UPDATE "{meetings}" SET "slot_id" = {slot}, "table" = {tab} FROM (VALUES {rows}) AS {names} '
+                           f'WHERE "{meetings}"."id" = {key}', [value for row in chunk for value in row])
+        cursor.execute(f'UPDATE "{seats}" SET "slot_id" = (SELECT m."slot_id" FROM "{meetings}" m '
+                       f'WHERE m."id" = "{seats}"."meeting_id") WHERE "meeting_id" IN '
+                       f'(SELECT "id" FROM "{meetings}" WHERE "event_id" = %s AND "slot_id" IS NOT NULL)', [event_id])
+
+
 def publish(*, actor, run, version):
     """Make the run's draft the event's schedule and mail every participant their agenda."""
     from ejrc.meetings.tasks import mail_agendas
@@ -97,19 +126,9 @@ def publish(*, actor, run, version):
         run = SchedulingRun.objects.select_for_update().get(pk=run.pk)
         if not run.has_draft:
             raise ValidationError(_("This run has no draft to publish."))
-        placements = list(Placement.objects.filter(run=run, meeting__status=MeetingStatus.ACTIVE)
-                          .values_list("meeting_id", "slot_id", "table"))
-        meetings = Meeting.objects.filter(event_id=run.event_id)
-        meetings.update(slot=None, table=None)
-        Seat.objects.filter(meeting__event_id=run.event_id).update(slot=None)
-        Meeting.objects.bulk_update([Meeting(pk=m, slot_id=s, table=t) for m, s, t in placements if s],
-                                    ["slot", "table"], batch_size=1000)
-        by_slot = {}
-        for meeting_id, slot_id, _table in placements:
-            if slot_id:
-                by_slot.setdefault(slot_id, []).append(meeting_id)
-        for slot_id, ids in by_slot.items():
-            Seat.objects.filter(meeting_id__in=ids).update(slot_id=slot_id)
+        placements = [p for p in Placement.objects.filter(run=run, meeting__status=MeetingStatus.ACTIVE)
+                      .values_list("meeting_id", "slot_id", "table") if p[1]]
+        _place(run.event_id, placements)
         run.status = RunStatus.PUBLISHED
         run.save(update_fields=["status"])
         setup.published_version += 1

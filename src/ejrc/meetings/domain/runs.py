@@ -10,7 +10,7 @@ import datetime as dt
 import threading
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -113,6 +113,5 @@ def execute_run(run_id):
         raise
     heartbeat.done.set()
     heartbeat.join()
-    close_old_connections()
     stopped = SchedulingRun.objects.filter(pk=run_id, stop_requested=True).exists()
     return store_result(run_id=run_id, data=instance, solved=solved, stopped=stopped, progress=dict(heartbeat.latest))

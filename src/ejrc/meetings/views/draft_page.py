@@ -21,7 +21,8 @@ REASONS = {  # the solver's reason codes (docs/scheduling.md), in the viewer's l
     "not_placed": _("not placed within the time limit"),
     "no_schedule": _("no schedule was found"),
 }
-LISTED = 100
+LISTED = 25  # meetings left out and moved shown on the page (the figures count them all)
+TABLES_SHOWN = 60  # tables of a slot per page
 
 
 def _with_people(placements):
@@ -35,7 +36,7 @@ def _with_people(placements):
     return placements
 
 
-def draft_context(run, slot_number=None):
+def draft_context(run, slot_number=None, page=1):
     event = run.event
     slots = list(event.b2b_slots.all())
     context = {"run": run, "event": event, "slots": slots, "setup": event.b2b,
@@ -44,13 +45,16 @@ def draft_context(run, slot_number=None):
         return context
     shown = next((s for s in slots if s.number == slot_number), slots[0] if slots else None)
     base = Placement.objects.filter(run=run).select_related("slot", "meeting__request")
-    listed = list(base.filter(slot=shown)) if shown else []
+    start = (max(page, 1) - 1) * TABLES_SHOWN
+    listed = list(base.filter(slot=shown)[start:start + TABLES_SHOWN + 1]) if shown else []
+    more = len(listed) > TABLES_SHOWN
+    listed = listed[:TABLES_SHOWN]
     left_out = list(base.filter(slot__isnull=True)[:LISTED])
     moved = list(base.filter(moved=True)[:LISTED])
     _with_people(listed + left_out + moved)
     breaks = {}
     for count in run.figures.get("breaks_of", {}).values():
         breaks[count] = breaks.get(count, 0) + 1
-    return {**context, "shown": shown, "listed": listed, "left_out": left_out, "moved": moved,
+    return {**context, "shown": shown, "listed": listed, "page": max(page, 1), "more": more, "left_out": left_out, "moved": moved,
             "breaks_histogram": sorted(breaks.items()),
             "interpreters": [(s, run.figures.get("interpreters_used", {}).get(str(s.pk), 0)) for s in slots]}

@@ -38,7 +38,8 @@ def setup(request, event):
             join_all(event=event)
             messages.success(request, _("The B2B meetings are set up."))
             return redirect("meetings:runs", slug=event.slug)
-    return render(request, "meetings/setup.html", {"event": event, "form": form})
+    return render(request, "meetings/setup.html", {"event": event, "form": form,
+                                                   "slots": event.b2b_slots.all() if current else []})
 
 
 @permission_required(**MANAGE)
@@ -59,8 +60,9 @@ def run_list(request, event):
 
 @permission_required("meetings.manage_run", load=load.run)
 def run_page(request, run):
-    number = request.GET.get("slot", "")
-    return render(request, "meetings/run.html", draft_context(run, int(number) if number.isdigit() else None))
+    number, page = request.GET.get("slot", ""), request.GET.get("page", "")
+    return render(request, "meetings/run.html", draft_context(
+        run, int(number) if number.isdigit() else None, int(page) if page.isdigit() else 1))
 
 
 @permission_required("meetings.manage_run", load=load.run)
@@ -98,7 +100,7 @@ def edit(request, run):
             warnings = draft.swap(actor=request.user, run=run, first=first, confirmed=confirmed,
                                   second=_placement(run, int(request.POST["swap_with"])))
         else:
-            slot = Slot.objects.get(event=run.event, pk=int(request.POST.get("slot") or 0))
+            slot = Slot.objects.get(event=run.event, number=int(request.POST.get("slot") or 0))
             table = int(request.POST.get("table") or 0) or None
             warnings = draft.move(actor=request.user, run=run, placement=first, slot=slot, table=table,
                                   confirmed=confirmed)
@@ -154,3 +156,41 @@ def check_in_one(request, meeting):
     if value in (Attendance.HELD, Attendance.NO_SHOW):
         record_attendance(actor=request.user, meeting=meeting, attendance=value)
     return render(request, "meetings/_check_in_row.html", {"meeting": meeting, "event": meeting.event})
+
+
+@require_POST
+@permission_required(**MANAGE)
+def organiser_meeting(request, event):
+    """Put two (or three) participants together, by their numbers on the responsiveness list."""
+    from ejrc.meetings.domain.requests import organiser_meeting as put_together
+    from ejrc.meetings.models import Participant
+
+    numbers = [request.POST.get(key, "") for key in ("first", "second", "third")]
+    people = Participant.objects.in_bulk([int(n) for n in numbers if n.isdigit()])
+    chosen = [people.get(int(n)) if n.isdigit() else None for n in numbers]
+    if chosen[0] is None or chosen[1] is None or (numbers[2] and chosen[2] is None):
+        messages.error(request, _("Give the numbers of participants of this event."))
+        return redirect("meetings:responsiveness", slug=event.slug)
+    try:
+        put_together(actor=request.user, event=event, first=chosen[0], second=chosen[1], third=chosen[2],
+                     priority="must", interpreter=bool(request.POST.get("interpreter")),
+                     online=bool(request.POST.get("online")))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The meeting is added to the meetings to schedule."))
+    return redirect("meetings:responsiveness", slug=event.slug)
+
+
+@require_POST
+@permission_required(**MANAGE)
+def interpreters(request, event):
+    """How many interpreters are free in each slot (one number per slot)."""
+    from ejrc.meetings.domain.setup import set_interpreters
+
+    for slot in event.b2b_slots.all():
+        value = request.POST.get(f"slot-{slot.pk}", "")
+        if value.isdigit() and int(value) != slot.interpreters:
+            set_interpreters(actor=request.user, slot=slot, interpreters=int(value))
+    messages.success(request, _("Interpreters per slot are saved."))
+    return redirect("meetings:setup", slug=event.slug)
