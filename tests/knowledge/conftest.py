@@ -2,9 +2,16 @@
 prefecture, staff of the responsible office (Strasbourg) and of another (Gifu)."""
 
 import pytest
+from django.core.cache import cache
 from directory.factories import MembershipFactory, OrganisationFactory, StaffUserFactory
 
 from ejrc.directory.models import Membership, OrganisationKind
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """The subscription limit counts in the cache, which outlives a test: each test starts at 0."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -159,3 +159,11 @@ def test_my_data_names_my_subscription_and_deleting_the_account_ends_it(cluster,
     assert export_for(author)["newsletter_subscription"]["email"] == author.email
     erase(author)
     assert not Subscriber.objects.exists()
+
+
+def test_a_flood_of_subscriptions_from_one_network_is_stopped_with_a_message(client, db):
+    answers = [client.post(reverse("knowledge:subscribe"), {"email": f"p{n}@example.org", "language": "en"})
+               for n in range(12)]
+    assert [a.status_code for a in answers] == [200] * 10 + [429] * 2
+    assert "Too many subscriptions" in answers[-1].content.decode()
+    assert Subscriber.objects.count() == 10

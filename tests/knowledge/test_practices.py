@@ -74,6 +74,9 @@ def test_script_in_any_field_is_harmless(client, cluster, author, staff):
     assert "<script" not in practice.summary and "onclick" not in practice.summary and "onerror" not in practice.lessons
     page = client.get(practice.get_absolute_url()).content.decode()
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)" in page
+    practice.results = "<script>alert(4)</script>"  # staff editing in the admin
+    practice.save()
+    assert "<script" not in BestPractice.objects.get(pk=practice.pk).results
 
 
 def test_partners_on_both_sides_are_needed(cluster, author):

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ejrc.core.models import TimeStampedModel
+from ejrc.directory.domain.rich_text import sanitise_html
 from ejrc.directory.models import CooperationInterest
 
 LANGUAGES = [("en", _("English")), ("ja", _("Japanese"))]
@@ -75,6 +76,12 @@ class BestPractice(TimeStampedModel):
     @property
     def is_published(self):
         return self.status == ReviewStatus.PUBLISHED
+
+    def save(self, *args, **kwargs):
+        """Rich text is sanitised whoever writes it (the domain, or staff in the admin)."""
+        for field in ("summary", "results", "lessons"):
+            setattr(self, field, sanitise_html(getattr(self, field)))
+        super().save(*args, **kwargs)
 
     @property
     def link_list(self):

@@ -2,6 +2,7 @@
 signing in; staff send an issue (in background batches)."""
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,8 +16,20 @@ from ..forms import SubscribeForm
 from ..models import NewsletterIssue
 
 
+SUBSCRIPTIONS_PER_HOUR = 10  # per network address: the double opt-in must not become a way to mail people
+
+
+def _over_the_limit(request):
+    key = f"knowledge-subscribe:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, timeout=3600)
+    return cache.incr(key) > SUBSCRIPTIONS_PER_HOUR
+
+
 def subscribe(request):
     form = SubscribeForm(request.POST or None, initial={"language": request.LANGUAGE_CODE})
+    if request.method == "POST" and _over_the_limit(request):
+        form.add_error(None, _("Too many subscriptions from your network in the last hour; please try again later."))
+        return render(request, "knowledge/subscribe.html", {"form": form}, status=429)
     if request.method == "POST" and form.is_valid():
         if not form.cleaned_data["website"]:  # the honeypot: robots get the same answer and no mail
             newsletter.subscribe(email=form.cleaned_data["email"], language=form.cleaned_data["language"])
