@@ -40,7 +40,7 @@ def _text(value, field):
 
 
 def _locked(inquiry):
-    return Inquiry.objects.select_for_update().select_related("office", "assignee").get(pk=inquiry.pk)
+    return Inquiry.objects.select_for_update(of=("self",)).select_related("office", "assignee").get(pk=inquiry.pk)
 
 
 @transaction.atomic

@@ -17,8 +17,10 @@ PREFIX = "EJ-INQ"
 def allocate_reference(*, year=None) -> str:
     """The next reference of ``year`` (the current year by default)."""
     year = year or timezone.localdate().year
-    InquiryCounter.objects.get_or_create(year=year)
-    counter = InquiryCounter.objects.select_for_update().get(year=year)
+    counter = InquiryCounter.objects.select_for_update().filter(year=year).first()
+    if counter is None:  # the year's first inquiry: one creator wins, the others wait for its row
+        InquiryCounter.objects.get_or_create(year=year)
+        counter = InquiryCounter.objects.select_for_update().get(year=year)
     counter.last += 1
     counter.save(update_fields=["last"])
     return f"{PREFIX}-{year}-{counter.last:05d}"
