@@ -306,6 +306,7 @@ SPECTACULAR_SETTINGS = {
         "LabelKindEnum": "ejrc.directory.models.Label.Kind",
         "SessionKindEnum": "ejrc.events.models.SessionKind",
         "OpportunityKindEnum": "ejrc.partnering.models.OpportunityKind",
+        "CooperationInterestEnum": "ejrc.directory.models.CooperationInterest",
     },
     "SWAGGER_UI_DIST": "SIDECAR",  # vendored files (drf-spectacular-sidecar), no CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

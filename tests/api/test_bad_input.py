@@ -91,6 +91,8 @@ def test_nul_characters_are_refused_not_sent_to_the_database(api, admin_api, peo
 
 def test_unknown_addresses_and_methods(api, people):
     assert problem(api.get("nothing-here/"), 404)["code"] == "not_found"
+    assert problem(api.call("PATCH", "me/organisations/%0A%5C/", {}), 404)["code"] == "not_found"
+    assert "did you mean /api/v1/organisations/?" in problem(api.get("organisations"), 404)["detail"]
     assert problem(api.get("organisations/no-such-profile/"), 404)["code"] == "not_found"
     assert problem(api.call("DELETE", "organisations/"), 405)["code"] == "method_not_allowed"
     assert problem(api.call("POST", "places/countries/FR/", {}), 405)

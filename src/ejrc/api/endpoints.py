@@ -15,8 +15,6 @@ from rest_framework.views import APIView
 
 from . import pagination
 
-COMMON_PARAMETERS = {"cursor", "page_size"}
-
 
 class StrictSerializer(serializers.Serializer):
     """Refuses fields it does not know (a typo is told, not silently ignored)."""

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
+from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
@@ -110,6 +111,14 @@ def exception_handler(exc, context):
 
 @csrf_exempt  # nothing is done here; an unsafe method still gets a 404 problem, not a CSRF page
 def not_found(request, *args, **kwargs):
-    """Any address under /api/v1/ that names no endpoint."""
-    body = problem(404, _("No endpoint at this address."), code="not_found", instance=request.path)
+    """Any address under /api/v1/ that names no endpoint (one missing its final slash is told so)."""
+    detail = _("No endpoint at this address.")
+    if not request.path.endswith("/"):
+        try:
+            match = resolve(request.path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.url_name != "not-found":
+            detail = _("No endpoint at this address: did you mean %(path)s?") % {"path": request.path + "/"}
+    body = problem(404, detail, code="not_found", instance=request.path)
     return JsonResponse(body, status=404, content_type=PROBLEM_TYPE, json_dumps_params={"ensure_ascii": False})

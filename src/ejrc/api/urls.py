@@ -16,4 +16,4 @@ urlpatterns = [
 ]
 for area in AREAS:
     urlpatterns += import_module(f"ejrc.api.areas.{area}").urlpatterns
-urlpatterns.append(re_path(r"^.*$", not_found, name="not-found"))
+urlpatterns.append(re_path(r"^[\s\S]*$", not_found, name="not-found"))  # newlines too
