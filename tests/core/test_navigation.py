@@ -31,7 +31,8 @@ def test_a_member_has_their_own_pages_but_not_the_helpdesks():
 def test_helpdesk_staff_have_the_helpdesk_menu(client):
     staff = StaffUserFactory(office=offices()["gifu"])
     assert urls(menu_for(staff), STAFF) == [reverse(name) for name in (
-        "directory:validation-queue", "partnering:validation-queue", "partnering:pipeline", "directory:agreements")]
+        "directory:validation-queue", "partnering:validation-queue", "partnering:pipeline", "directory:agreements",
+        "directory:import", "failed-tasks")]
     client.force_login(staff)
     page = client.get("/ja/").content.decode()
     assert "ヘルプデスク" in page and reverse("directory:agreements", urlconf=None).replace("/en/", "/ja/") in page
