@@ -82,7 +82,7 @@ def generate(*, organisations, opportunities, seed=13, say=print):
     prefecture_names = {p.pk: _prefecture_values(p) for p in prefectures}
     rows, chosen = [], []
     for i in range(organisations):
-        topic = TOPICS[i % len(TOPICS)]
+        topic = TOPICS[(i // 2) % len(TOPICS)]  # every topic on both sides
         japanese = i % 2 == 0
         kind = KINDS[i % len(KINDS)]
         picked = rng.sample(sectors, 2)
