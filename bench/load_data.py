@@ -82,7 +82,7 @@ def generate(*, organisations, opportunities, seed=13, say=print):
     prefecture_names = {p.pk: _prefecture_values(p) for p in prefectures}
     rows, chosen = [], []
     for i in range(organisations):
-        topic = TOPICS[i % len(TOPICS)]
+        topic = TOPICS[(i // 2) % len(TOPICS)]  # every topic on both sides
         japanese = i % 2 == 0
         kind = KINDS[i % len(KINDS)]
         picked = rng.sample(sectors, 2)
@@ -112,7 +112,8 @@ def generate(*, organisations, opportunities, seed=13, say=print):
         if (i + 1) % 10000 == 0:
             say(f"  {i + 1} organisations built")
     through = Organisation.sectors.through
-    with transaction.atomic(), _without_search_indexes(["directory_organisation", "partnering_opportunity"]):
+    # the indexes are built after the commit: PostgreSQL refuses while deferred FK checks are pending
+    with _without_search_indexes(["directory_organisation", "partnering_opportunity"]), transaction.atomic():
         created = Organisation.objects.bulk_create(rows, batch_size=2000)
         through.objects.bulk_create([through(organisation_id=o.pk, sector_id=s.pk)
                                      for o, picked in zip(created, chosen) for s in picked], batch_size=10000)
