@@ -90,3 +90,41 @@ ROWS = [
     Row("api-tokens:list", only(200, *SIGNED_IN), method="POST", data=lambda world: {"name": "CRM"}),
     Row("api-tokens:revoke", only(302, "member"), method="POST", kwargs=own_token),
 ]
+
+
+def _practice(world):
+    from directory.factories import StaffUserFactory
+    from knowledge.factories import published_practice
+
+    if not hasattr(world, "api_practice"):
+        world.api_practice = published_practice(author=world.people["org_admin"], organisation=world.organisation,
+                                                reviewer=StaffUserFactory())
+    return {"pk": world.api_practice.pk}
+
+
+def _instrument(world):
+    from knowledge.factories import instrument
+
+    from ejrc.knowledge.models import Instrument
+
+    return {"slug": (Instrument.objects.filter(slug="api-matrix").first() or instrument("api-matrix")).slug}
+
+
+def _post(world):
+    from knowledge.factories import post
+
+    if not hasattr(world, "api_post"):
+        world.api_post = post("Matrix news")
+    return {"pk": world.api_post.pk}
+
+
+KNOWLEDGE_ROWS = [
+    token("api:practices", everyone(200)),
+    token("api:practice", everyone(200), kwargs=_practice),
+    token("api:instruments", everyone(200)),
+    token("api:instrument", everyone(200), kwargs=_instrument),
+    token("api:news", everyone(200)),
+    token("api:news-post", everyone(200), kwargs=_post),
+]
+
+ROWS += KNOWLEDGE_ROWS

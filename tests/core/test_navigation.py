@@ -33,7 +33,7 @@ def test_helpdesk_staff_have_the_helpdesk_menu(client):
     staff = StaffUserFactory(office=offices()["gifu"])
     assert urls(menu_for(staff), STAFF) == [reverse(name) for name in (
         "directory:validation-queue", "partnering:validation-queue", "partnering:pipeline", "directory:agreements",
-        "knowledge:review-queue", "knowledge:newsletter-issues", "helpdesk:inbox", "directory:import", "failed-tasks")]
+        "knowledge:review-queue", "directory:import", "knowledge:newsletter-issues", "helpdesk:inbox", "failed-tasks")]
     client.force_login(staff)
     page = client.get("/ja/").content.decode()
     assert "ヘルプデスク" in page and reverse("directory:agreements", urlconf=None).replace("/en/", "/ja/") in page

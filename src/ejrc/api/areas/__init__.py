@@ -12,4 +12,5 @@ AREAS = [
     "own_organisations",
     "own_opportunities",
     "own_agenda",
+    "knowledge",
 ]
